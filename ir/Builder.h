@@ -1,0 +1,134 @@
+// ir/Builder.h — creates instructions at an insertion point.
+//
+// Provides: Builder. Needs: IR.h. Used by the frontend's lowering, the IR text parser, passes
+// and unit tests, so every producer of IR makes instructions the same way.
+#pragma once
+
+#include "ir/IR.h"
+
+#include <cassert>
+
+namespace minicc::ir {
+
+class Builder {
+public:
+  explicit Builder(Module& module) : module_(module) {}
+
+  Module& module() const { return module_; }
+  BasicBlock* block() const { return block_; }
+  // Appends at the end of bb from now on.
+  void setInsertPoint(BasicBlock* bb) { block_ = bb; }
+  // True when the current block already ends in a terminator (code after it is unreachable).
+  bool blockIsTerminated() const { return block_ && block_->terminator() != nullptr; }
+
+  ConstantInt* constInt(Type t, std::int64_t v) { return module_.constantInt(t, v); }
+  ConstantFloat* constFloat(Type t, double v) { return module_.constantFloat(t, v); }
+
+  Instruction* binary(Opcode op, Value* a, Value* b) {
+    assert(a->type() == b->type() || op == Opcode::PtrAdd);
+    return make(op, a->type(), {a, b});
+  }
+  Instruction* unary(Opcode op, Value* a) { return make(op, a->type(), {a}); }
+  Instruction* icmp(Predicate p, Value* a, Value* b) {
+    Instruction* i = make(Opcode::ICmp, Type::i1(), {a, b});
+    i->predicate = p;
+    return i;
+  }
+  Instruction* fcmp(Predicate p, Value* a, Value* b) {
+    Instruction* i = make(Opcode::FCmp, Type::i1(), {a, b});
+    i->predicate = p;
+    return i;
+  }
+  Instruction* convert(Opcode op, Value* v, Type to) { return make(op, to, {v}); }
+  Instruction* ptrAdd(Value* p, Value* offset) { return make(Opcode::PtrAdd, Type::ptr(), {p, offset}); }
+  Instruction* select(Value* c, Value* a, Value* b) { return make(Opcode::Select, a->type(), {c, a, b}); }
+
+  // Allocas go to the top of the entry block, in creation order, so that SSA
+  // construction and frame layout find every stack object in one place.
+  Instruction* alloca(std::uint64_t size, std::uint64_t align) {
+    auto inst = std::make_unique<Instruction>(Opcode::Alloca, Type::ptr());
+    inst->allocSize = size;
+    inst->allocAlign = align;
+    BasicBlock* entry = block_->parent()->entry();
+    // Keep allocas as a prefix of the entry block, in creation order.
+    std::size_t firstNonAlloca = 0;
+    while (firstNonAlloca < entry->instructions.size() &&
+           entry->instructions[firstNonAlloca]->opcode() == Opcode::Alloca)
+      ++firstNonAlloca;
+    return entry->insert(firstNonAlloca, std::move(inst));
+  }
+  Instruction* load(Type t, Value* p, bool isVolatile = false) {
+    Instruction* i = make(Opcode::Load, t, {p});
+    i->isVolatile = isVolatile;
+    return i;
+  }
+  Instruction* store(Value* v, Value* p, bool isVolatile = false) {
+    Instruction* i = make(Opcode::Store, Type::voidTy(), {v, p});
+    i->isVolatile = isVolatile;
+    return i;
+  }
+  Instruction* memCopy(Value* dst, Value* src, std::uint64_t size, std::uint64_t align) {
+    Instruction* i = make(Opcode::MemCopy, Type::voidTy(), {dst, src});
+    i->copySize = size;
+    i->allocAlign = align;
+    return i;
+  }
+  // The result type is sig.returnType, or ptr when it is an aggregate (IR.h).
+  Instruction* call(Value* callee, const Signature& sig, const std::vector<Value*>& args) {
+    std::vector<Value*> ops{callee};
+    ops.insert(ops.end(), args.begin(), args.end());
+    Type result = sig.returnType.isAggregate() ? Type::ptr() : sig.returnType;
+    Instruction* i = make(Opcode::Call, result, std::move(ops));
+    i->signature = sig;
+    return i;
+  }
+  // A phi is inserted after the phis already at the top of bb.
+  Instruction* phi(BasicBlock* bb, Type t) {
+    auto inst = std::make_unique<Instruction>(Opcode::Phi, t);
+    std::size_t at = 0;
+    while (at < bb->instructions.size() && bb->instructions[at]->opcode() == Opcode::Phi) ++at;
+    return bb->insert(at, std::move(inst));
+  }
+  static void addIncoming(Instruction* phi, Value* v, BasicBlock* from) {
+    phi->operands.push_back(v);
+    phi->targets.push_back(from);
+  }
+
+  Instruction* br(Value* cond, BasicBlock* ifTrue, BasicBlock* ifFalse) {
+    Instruction* i = make(Opcode::Br, Type::voidTy(), {cond});
+    i->targets = {ifTrue, ifFalse};
+    return i;
+  }
+  Instruction* jmp(BasicBlock* to) {
+    Instruction* i = make(Opcode::Jmp, Type::voidTy(), {});
+    i->targets = {to};
+    return i;
+  }
+  Instruction* switchOn(Value* v, BasicBlock* defaultTarget) {
+    Instruction* i = make(Opcode::Switch, Type::voidTy(), {v});
+    i->targets = {defaultTarget};
+    return i;
+  }
+  static void addCase(Instruction* sw, std::int64_t value, BasicBlock* to) {
+    sw->caseValues.push_back(value);
+    sw->targets.push_back(to);
+  }
+  Instruction* ret(Value* v = nullptr) {
+    return make(Opcode::Ret, Type::voidTy(), v ? std::vector<Value*>{v} : std::vector<Value*>{});
+  }
+  Instruction* unreachable() { return make(Opcode::Unreachable, Type::voidTy(), {}); }
+
+  // Generic form used by the text parser and passes.
+  Instruction* make(Opcode op, Type result, std::vector<Value*> operands) {
+    assert(block_ && "no insertion point");
+    auto inst = std::make_unique<Instruction>(op, result);
+    inst->operands = std::move(operands);
+    return block_->append(std::move(inst));
+  }
+
+private:
+  Module& module_;
+  BasicBlock* block_ = nullptr;
+};
+
+} // namespace minicc::ir
