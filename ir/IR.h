@@ -156,11 +156,22 @@ enum class Predicate : std::uint8_t {
   OEq, ONe, OLt, OLe, OGt, OGe, UEq, UNe, ULtF, ULeF, UGtF, UGeF, Ord, Uno,
 };
 
+// How a value narrower than 32 bits is widened when it crosses a call boundary. The IR's
+// integers carry no sign, but the psABI wants _Bool/char/short arguments and returns extended
+// by the sender (gcc does it; clang-built callers and callees rely on it), so the signature
+// records which extension the C type implies.
+enum class Extension : std::uint8_t { None, Sign, Zero };
+
 // A function type: what a Function is declared with and what every call says it calls.
 struct Signature {
-  Type returnType;             // Void, a scalar, or an Aggregate
-  std::vector<Type> params;    // scalars or Aggregates (declared types)
-  bool isVariadic = false;     // arguments beyond params.size() are variadic
+  Type returnType;                  // Void, a scalar, or an Aggregate
+  std::vector<Type> params;         // scalars or Aggregates (declared types)
+  bool isVariadic = false;          // arguments beyond params.size() are variadic
+  Extension returnExtension = Extension::None;
+  std::vector<Extension> paramExtensions; // parallel to params, or empty (all None)
+  Extension paramExtension(std::size_t i) const {
+    return i < paramExtensions.size() ? paramExtensions[i] : Extension::None;
+  }
   friend bool operator==(const Signature&, const Signature&) = default;
 };
 
