@@ -1,0 +1,34 @@
+// ir/TextSyntax.h — lexical conventions shared by the IR printer and parser (internal to ir/).
+//
+// Provides: which names print bare, how names, byte strings and floating constants are spelled.
+// Needs: Type.h. The grammar these spellings belong to is in docs/ir.md.
+#pragma once
+
+#include "ir/Type.h"
+
+#include <string>
+#include <string_view>
+
+namespace minicc::ir::text {
+
+// `i32`, `ptr`, `f64`, `void`; `aggregate` for any aggregate (for messages).
+std::string typeKeyword(Type type);
+
+// Characters a bare name may contain; a bare name does not start with a digit.
+bool isNameChar(char c);
+// True when `name` can be written without quotes (`%x.addr`, `@.str.0`).
+bool isPlainName(std::string_view name);
+// Digits only: such a name is a number the printer assigns (`%3`), never a user name.
+bool isNumericName(std::string_view name);
+
+// `"..."` with every byte outside printable ASCII, and `"` and `\`, written as `\XX`.
+std::string quoteBytes(std::string_view bytes);
+// The name as written after a sigil or as a label: bare if plain or numeric, else quoted.
+std::string spellName(std::string_view name);
+
+// The shortest decimal that reads back to the same value (`1.5`, `0.1`, `1e+100`, `-0.0`), or
+// `inf`/`-inf`, or the 64-bit pattern of the double as `0x7FF8000000000000` for NaNs. f32
+// constants use float's shortest spelling.
+std::string formatFloat(Type type, double value);
+
+} // namespace minicc::ir::text
