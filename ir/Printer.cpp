@@ -8,7 +8,8 @@
 #include "ir/TextIO.h"
 #include "ir/TextSyntax.h"
 
-#include <ostream>
+#include <iostream>
+#include <sstream>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -96,32 +97,51 @@ std::string integerConstant(const ConstantInt& c) {
   return std::to_string(c.value());
 }
 
+} // namespace
+
+namespace text {
+
 class FunctionPrinter {
 public:
   FunctionPrinter(const Function& function, const LayoutNames& layouts, std::ostream& out)
-      : function_(function), layouts_(layouts), out_(out) {}
-
-  void print() {
+      : function_(function), layouts_(layouts), out_(&out) {
     nameEverything();
+  }
+
+  // The function as text.
+  void print() {
     const Signature& sig = function_.signature();
-    out_ << (function_.isDeclaration() ? "declare " : "define ") << linkagePrefix(function_.linkage)
-         << '@' << spellName(function_.name()) << '(';
+    *out_ << (function_.isDeclaration() ? "declare " : "define ")
+          << linkagePrefix(function_.linkage) << '@' << spellName(function_.name()) << '(';
     for (std::size_t i = 0; i < sig.params.size(); ++i) {
-      if (i) out_ << ", ";
-      out_ << type(sig.params[i]) << extensionSuffix(sig.paramExtension(i));
+      if (i) *out_ << ", ";
+      *out_ << type(sig.params[i]) << extensionSuffix(sig.paramExtension(i));
       if (!function_.isDeclaration() && i < function_.arguments.size())
-        out_ << ' ' << ref(function_.arguments[i].get());
+        *out_ << ' ' << ref(function_.arguments[i].get());
     }
-    if (sig.isVariadic) out_ << (sig.params.empty() ? "..." : ", ...");
-    out_ << ") -> " << type(sig.returnType) << extensionSuffix(sig.returnExtension);
+    if (sig.isVariadic) *out_ << (sig.params.empty() ? "..." : ", ...");
+    *out_ << ") -> " << type(sig.returnType) << extensionSuffix(sig.returnExtension);
     if (function_.isDeclaration()) {
-      out_ << '\n';
+      *out_ << '\n';
       return;
     }
-    out_ << " {\n";
+    *out_ << " {\n";
     for (auto& bb : function_.blocks) printBlock(*bb);
-    out_ << "}\n";
+    *out_ << "}\n";
   }
+
+  // One instruction (without its `%x = ` prefix), a block or an operand, for messages.
+  std::string instructionText(const Instruction& inst) {
+    std::ostringstream text;
+    std::ostream* saved = out_;
+    out_ = &text;
+    if (inst.hasResult()) text << ref(&inst) << " = ";
+    printInstruction(inst);
+    out_ = saved;
+    return text.str();
+  }
+  std::string blockText(const BasicBlock* bb) const { return block(bb); }
+  std::string valueText(const Value* v) const { return value(v); }
 
 private:
   void nameEverything() {
@@ -178,12 +198,12 @@ private:
 
   void printBlock(const BasicBlock& bb) {
     std::string label = names_[&bb];
-    out_ << spellName(label) << ":\n";
+    *out_ << spellName(label) << ":\n";
     for (auto& inst : bb.instructions) {
-      out_ << "  ";
-      if (inst->hasResult()) out_ << ref(inst.get()) << " = ";
+      *out_ << "  ";
+      if (inst->hasResult()) *out_ << ref(inst.get()) << " = ";
       printInstruction(*inst);
-      out_ << '\n';
+      *out_ << '\n';
     }
   }
 
@@ -197,29 +217,29 @@ private:
 
   const Function& function_;
   const LayoutNames& layouts_;
-  std::ostream& out_;
+  std::ostream* out_;
   std::unordered_map<const void*, std::string> names_;
 };
 
 void FunctionPrinter::printSignature(const Signature& sig) {
-  out_ << '(';
+  *out_ << '(';
   for (std::size_t i = 0; i < sig.params.size(); ++i) {
-    if (i) out_ << ", ";
-    out_ << type(sig.params[i]) << extensionSuffix(sig.paramExtension(i));
+    if (i) *out_ << ", ";
+    *out_ << type(sig.params[i]) << extensionSuffix(sig.paramExtension(i));
   }
-  if (sig.isVariadic) out_ << (sig.params.empty() ? "..." : ", ...");
-  out_ << ") -> " << type(sig.returnType) << extensionSuffix(sig.returnExtension);
+  if (sig.isVariadic) *out_ << (sig.params.empty() ? "..." : ", ...");
+  *out_ << ") -> " << type(sig.returnType) << extensionSuffix(sig.returnExtension);
 }
 
 void FunctionPrinter::printCall(const Instruction& inst) {
-  out_ << "call ";
+  *out_ << "call ";
   printSignature(inst.signature);
-  out_ << ' ' << value(op(inst, 0)) << '(';
+  *out_ << ' ' << value(op(inst, 0)) << '(';
   for (unsigned i = 1; i < inst.numOperands(); ++i) {
-    if (i > 1) out_ << ", ";
-    out_ << typed(inst.operand(i));
+    if (i > 1) *out_ << ", ";
+    *out_ << typed(inst.operand(i));
   }
-  out_ << ')';
+  *out_ << ')';
 }
 
 void FunctionPrinter::printInstruction(const Instruction& inst) {
@@ -243,16 +263,16 @@ void FunctionPrinter::printInstruction(const Instruction& inst) {
   case Opcode::FSub:
   case Opcode::FMul:
   case Opcode::FDiv:
-    out_ << name << ' ' << type(inst.type()) << ' ' << value(op(inst, 0)) << ", "
-         << value(op(inst, 1));
+    *out_ << name << ' ' << type(inst.type()) << ' ' << value(op(inst, 0)) << ", "
+          << value(op(inst, 1));
     return;
   case Opcode::Neg:
   case Opcode::Not:
-  case Opcode::FNeg: out_ << name << ' ' << type(inst.type()) << ' ' << value(op(inst, 0)); return;
+  case Opcode::FNeg: *out_ << name << ' ' << type(inst.type()) << ' ' << value(op(inst, 0)); return;
   case Opcode::ICmp:
   case Opcode::FCmp:
-    out_ << name << ' ' << predicateName(inst.predicate) << ' ' << typed(op(inst, 0)) << ", "
-         << value(op(inst, 1));
+    *out_ << name << ' ' << predicateName(inst.predicate) << ' ' << typed(op(inst, 0)) << ", "
+          << value(op(inst, 1));
     return;
   case Opcode::SExt:
   case Opcode::ZExt:
@@ -265,67 +285,85 @@ void FunctionPrinter::printInstruction(const Instruction& inst) {
   case Opcode::FPTrunc:
   case Opcode::PtrToInt:
   case Opcode::IntToPtr:
-    out_ << name << ' ' << typed(op(inst, 0)) << " to " << type(inst.type());
+    *out_ << name << ' ' << typed(op(inst, 0)) << " to " << type(inst.type());
     return;
   case Opcode::PtrAdd:
-    out_ << name << ' ' << typed(op(inst, 0)) << ", " << typed(op(inst, 1));
+    *out_ << name << ' ' << typed(op(inst, 0)) << ", " << typed(op(inst, 1));
     return;
   case Opcode::Select:
-    out_ << name << ' ' << typed(op(inst, 0)) << ", " << type(inst.type()) << ' '
-         << value(op(inst, 1)) << ", " << value(op(inst, 2));
+    *out_ << name << ' ' << typed(op(inst, 0)) << ", " << type(inst.type()) << ' '
+          << value(op(inst, 1)) << ", " << value(op(inst, 2));
     return;
   case Opcode::Alloca:
-    out_ << "alloca size " << inst.allocSize << ", align " << inst.allocAlign;
+    *out_ << "alloca size " << inst.allocSize << ", align " << inst.allocAlign;
     return;
   case Opcode::Load:
-    out_ << "load " << (inst.isVolatile ? "volatile " : "") << type(inst.type()) << ", "
-         << typed(op(inst, 0)) << alignSuffix(inst);
+    *out_ << "load " << (inst.isVolatile ? "volatile " : "") << type(inst.type()) << ", "
+          << typed(op(inst, 0)) << alignSuffix(inst);
     return;
   case Opcode::Store:
-    out_ << "store " << (inst.isVolatile ? "volatile " : "") << typed(op(inst, 0)) << ", "
-         << typed(op(inst, 1)) << alignSuffix(inst);
+    *out_ << "store " << (inst.isVolatile ? "volatile " : "") << typed(op(inst, 0)) << ", "
+          << typed(op(inst, 1)) << alignSuffix(inst);
     return;
   case Opcode::MemCopy:
-    out_ << "memcopy " << (inst.isVolatile ? "volatile " : "") << typed(op(inst, 0)) << ", "
-         << typed(op(inst, 1)) << ", size " << inst.copySize << alignSuffix(inst);
+    *out_ << "memcopy " << (inst.isVolatile ? "volatile " : "") << typed(op(inst, 0)) << ", "
+          << typed(op(inst, 1)) << ", size " << inst.copySize << alignSuffix(inst);
     return;
   case Opcode::Call: printCall(inst); return;
   case Opcode::VaStart:
-  case Opcode::VaEnd: out_ << name << ' ' << typed(op(inst, 0)); return;
+  case Opcode::VaEnd: *out_ << name << ' ' << typed(op(inst, 0)); return;
   case Opcode::VaCopy:
-    out_ << name << ' ' << typed(op(inst, 0)) << ", " << typed(op(inst, 1));
+    *out_ << name << ' ' << typed(op(inst, 0)) << ", " << typed(op(inst, 1));
     return;
   case Opcode::VaArg:
-    out_ << name << ' ' << type(inst.type()) << ", " << typed(op(inst, 0));
+    *out_ << name << ' ' << type(inst.type()) << ", " << typed(op(inst, 0));
     return;
   case Opcode::Phi:
-    out_ << name << ' ' << type(inst.type());
+    *out_ << name << ' ' << type(inst.type());
     for (std::size_t i = 0; i < inst.operands.size() || i < inst.targets.size(); ++i)
-      out_ << (i ? ", [" : " [") << value(op(inst, static_cast<unsigned>(i))) << ", "
-           << block(target(inst, static_cast<unsigned>(i))) << ']';
+      *out_ << (i ? ", [" : " [") << value(op(inst, static_cast<unsigned>(i))) << ", "
+            << block(target(inst, static_cast<unsigned>(i))) << ']';
     return;
   case Opcode::Br:
-    out_ << name << ' ' << typed(op(inst, 0)) << ", " << block(target(inst, 0)) << ", "
-         << block(target(inst, 1));
+    *out_ << name << ' ' << typed(op(inst, 0)) << ", " << block(target(inst, 0)) << ", "
+          << block(target(inst, 1));
     return;
-  case Opcode::Jmp: out_ << name << ' ' << block(target(inst, 0)); return;
+  case Opcode::Jmp: *out_ << name << ' ' << block(target(inst, 0)); return;
   case Opcode::Switch: {
     const Value* v = op(inst, 0);
-    out_ << name << ' ' << typed(v) << ", " << block(target(inst, 0)) << " [";
+    *out_ << name << ' ' << typed(v) << ", " << block(target(inst, 0)) << " [";
     for (std::size_t i = 0; i < inst.caseValues.size(); ++i) {
       std::int64_t c = v ? canonicalizeInt(v->type(), inst.caseValues[i]) : inst.caseValues[i];
-      out_ << (i ? ", " : "") << c << ": " << block(target(inst, static_cast<unsigned>(i + 1)));
+      *out_ << (i ? ", " : "") << c << ": " << block(target(inst, static_cast<unsigned>(i + 1)));
     }
-    out_ << ']';
+    *out_ << ']';
     return;
   }
   case Opcode::Ret:
-    out_ << name << ' ' << (inst.numOperands() ? typed(op(inst, 0)) : "void");
+    *out_ << name << ' ' << (inst.numOperands() ? typed(op(inst, 0)) : "void");
     return;
-  case Opcode::Unreachable: out_ << name; return;
+  case Opcode::Unreachable: *out_ << name; return;
   }
-  out_ << "<bad-opcode>";
+  *out_ << "<bad-opcode>";
 }
+
+FunctionFormatter::FunctionFormatter(const Function& function)
+    : layouts_(std::make_unique<LayoutNames>(nameLayouts(function.parent()))),
+      printer_(std::make_unique<FunctionPrinter>(function, *layouts_, std::cerr)) {}
+FunctionFormatter::~FunctionFormatter() = default;
+std::string FunctionFormatter::instruction(const Instruction& inst) const {
+  return printer_->instructionText(inst);
+}
+std::string FunctionFormatter::block(const BasicBlock* bb) const {
+  return printer_->blockText(bb);
+}
+std::string FunctionFormatter::value(const Value* v) const {
+  return printer_->valueText(v);
+}
+
+} // namespace text
+
+namespace {
 
 void printLayout(const AggregateLayout& layout, const LayoutNames& names, std::ostream& out) {
   out << "type %" << spellName(names.at(&layout)) << " = " << (layout.isUnion ? "union " : "")
@@ -393,14 +431,14 @@ void printModule(const Module& module, std::ostream& out) {
   for (auto& f : module.functions) {
     // Declarations group together; every definition stands apart.
     if (!(previousWasDeclaration && f->isDeclaration())) separate();
-    FunctionPrinter(*f, layouts, out).print();
+    text::FunctionPrinter(*f, layouts, out).print();
     previousWasDeclaration = f->isDeclaration();
   }
 }
 
 void printFunction(const Function& function, std::ostream& out) {
   LayoutNames layouts = nameLayouts(function.parent());
-  FunctionPrinter(function, layouts, out).print();
+  text::FunctionPrinter(function, layouts, out).print();
 }
 
 } // namespace minicc::ir

@@ -4,10 +4,12 @@
 // Needs: Type.h. The grammar these spellings belong to is in docs/ir.md.
 #pragma once
 
-#include "ir/Type.h"
+#include "ir/IR.h"
 
+#include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace minicc::ir::text {
 
@@ -30,5 +32,22 @@ std::string spellName(std::string_view name);
 // `inf`/`-inf`, or the 64-bit pattern of the double as `0x7FF8000000000000` for NaNs. f32
 // constants use float's shortest spelling.
 std::string formatFloat(Type type, double value);
+
+class FunctionPrinter;
+
+// Quotes parts of a function the way the printer writes them (same names and numbers), for
+// messages such as the verifier's.
+class FunctionFormatter {
+public:
+  explicit FunctionFormatter(const Function& function);
+  ~FunctionFormatter();
+  std::string instruction(const Instruction& inst) const; // `%x = add i32 %a, 1`
+  std::string block(const BasicBlock* bb) const;          // `%entry`
+  std::string value(const Value* v) const;                // `%x`, `@g`, `42`
+
+private:
+  std::unique_ptr<std::unordered_map<const AggregateLayout*, std::string>> layouts_;
+  std::unique_ptr<FunctionPrinter> printer_;
+};
 
 } // namespace minicc::ir::text

@@ -20,7 +20,7 @@ inline const std::vector<CorpusEntry>& irCorpus() {
 
 declare @printf(ptr, ...) -> i32
 
-define @max(i32 signext %a, i32 %b) -> i32 {
+define @max(i32 %a, i32 %b, i8 signext %tag) -> i32 {
 entry:
   %c = icmp slt i32 %a, %b
   br i1 %c, %then, %else
@@ -190,11 +190,11 @@ type %outer = { size 20, align 4, [0: i8, 4: %inner, 16: i16] }
 type %u = union { size 8, align 8, [0: i32, 0: f64, 0: [8 x i8]] }
 type %empty = { size 0, align 1, [] }
 
-declare @takes(%pair, i32 signext, %u) -> %outer
+declare @takes(%pair, i16 signext, %u) -> %outer
 
 define internal @byValue(%pair %p, i8 zeroext %b) -> %pair {
 entry:
-  %r = call (%pair, i32 signext, %u) -> %outer @takes(ptr %p, i32 7, ptr %p)
+  %r = call (%pair, i16 signext, %u) -> %outer @takes(ptr %p, i16 7, ptr %p)
   %f = load i64, ptr %r
   store i64 %f, ptr %p
   ret ptr %p
@@ -224,8 +224,8 @@ entry:
 entry:
   jmp %head
 head:
-  %i = phi i32 [0, %entry], [%next, %body]
-  %acc = phi i32 [0, %entry], [%acc2, %body]
+  %i = phi i32 [0, %entry], [%next, %latch]
+  %acc = phi i32 [0, %entry], [%acc2, %latch]
   %done = icmp sge i32 %i, %n
   br i1 %done, %exit, %body
 body:
@@ -296,7 +296,7 @@ entry:
 )"},
       {"forward_references", R"(define @fwd(i1 %c) -> i64 {
 entry:
-  br i1 %c, %late, %early
+  jmp %late
 early:
   %u = add i64 %v, 1
   ret i64 %u

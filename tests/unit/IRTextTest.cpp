@@ -63,8 +63,8 @@ TEST(IRText, ParsedModuleHasTheStructureTheTextSays) {
   EXPECT_TRUE(printf->signature().isVariadic);
   Function* max = m->findFunction("max");
   ASSERT_NE(max, nullptr);
-  EXPECT_EQ(max->signature().paramExtension(0), Extension::Sign);
-  EXPECT_EQ(max->signature().paramExtension(1), Extension::None);
+  EXPECT_EQ(max->signature().paramExtension(0), Extension::None);
+  EXPECT_EQ(max->signature().paramExtension(2), Extension::Sign);
   ASSERT_EQ(max->blocks.size(), 4u);
   Instruction* phi = max->blocks[3]->instructions[0].get();
   EXPECT_EQ(phi->opcode(), Opcode::Phi);
