@@ -1,7 +1,9 @@
 // driver/Preprocess.cpp — see Preprocess.h.
 #include "driver/Preprocess.h"
 
+#include <algorithm>
 #include <sstream>
+#include <unistd.h>
 
 namespace minicc::driver {
 
@@ -118,6 +120,18 @@ bool Preprocessor::findSystemIncludeDirectories() {
   return !systemDirectories_.empty();
 }
 
+// gcc pre-includes glibc's stdc-predef.h (__STDC_IEC_559__, __STDC_ISO_10646__ …) in hosted
+// mode; cpp -nostdinc does not, so minicc asks for it, found through the system directories.
+bool Preprocessor::preincludeStdcPredef() const {
+  const auto& args = options_.preprocessorArgs;
+  if (options_.noStandardIncludes ||
+      std::find(args.begin(), args.end(), "-ffreestanding") != args.end())
+    return false;
+  for (const std::string& dir : systemDirectories_)
+    if (access((dir + "/stdc-predef.h").c_str(), R_OK) == 0) return true;
+  return false;
+}
+
 bool Preprocessor::command(const std::string& input, const std::string& outputPath,
                            const DependencyOutput* dependencies, std::vector<std::string>& argv) {
   if (!options_.noStandardIncludes && !searchedSystemDirectories_ &&
@@ -134,6 +148,7 @@ bool Preprocessor::command(const std::string& input, const std::string& outputPa
   // gcc defines __STRICT_ANSI__ for -std=cNN, but cpp -undef drops it; glibc's features.h
   // reads it to leave out everything beyond ISO C.
   if (!options_.languageStandard.starts_with("gnu")) argv.push_back("-D__STRICT_ANSI__=1");
+  if (preincludeStdcPredef()) argv.insert(argv.end(), {"-include", "stdc-predef.h"});
   argv.insert(argv.end(), options_.preprocessorArgs.begin(), options_.preprocessorArgs.end());
   if (dependencies) {
     argv.push_back(options_.dependencies == DependencyMode::UserHeaders ? "-MMD" : "-MD");

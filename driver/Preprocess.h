@@ -43,6 +43,7 @@ public:
 
 private:
   bool findSystemIncludeDirectories();
+  bool preincludeStdcPredef() const;
 
   const Options& options_;
   ToolRunner& tools_;
