@@ -184,8 +184,9 @@ bool Driver::compileOne(const Input& input) {
 }
 
 // gcc's names: -o if given ('-': standard output); otherwise -E writes to standard output and
-// -S/-c/--emit-ir write <stem>.s/.o/.ir in the current directory.
+// -S/-c/--emit-ir write <stem>.s/.o/.ir in the current directory. -fsyntax-only writes nothing.
 std::string Driver::outputNameFor(const Input& input) const {
+  if (options_.stage == Stage::SyntaxOnly) return "";
   if (options_.outputPath) return *options_.outputPath == "-" ? "" : *options_.outputPath;
   switch (options_.stage) {
   case Stage::EmitIR: return stemOf(input.path) + ".ir";
@@ -264,6 +265,11 @@ int runDriver(const std::vector<std::string_view>& args, DiagnosticEngine& diags
   }
   if (options.showVersion) {
     printVersion(std::cout);
+    return 0;
+  }
+  if (options.dumpVersion || options.dumpMachine) {
+    if (options.dumpVersion) std::cout << MINICC_VERSION << "\n";
+    if (options.dumpMachine) std::cout << "x86_64-pc-linux-gnu\n";
     return 0;
   }
   if (options.verbose) printVersion(std::cerr);

@@ -40,6 +40,7 @@ struct ParserState {
   }
 };
 
+// `value` is the option's value, or for a Flag the option itself.
 using Apply = void (*)(ParserState&, std::string_view value);
 
 struct OptionSpec {
@@ -49,6 +50,12 @@ struct OptionSpec {
 };
 
 void ignore(ParserState&, std::string_view) {}
+void passToPreprocessor(ParserState& s, std::string_view flag) {
+  s.cpp(flag);
+}
+void passToLinker(ParserState& s, std::string_view flag) {
+  s.options.linkerArgs.emplace_back(flag);
+}
 
 void setOptimization(ParserState& s, std::string_view level) {
   // gcc: -O is -O1; -Os/-Oz optimise for size (minicc: -O2); -Og is -O1; -Ofast is -O3.
@@ -201,10 +208,10 @@ const OptionSpec optionTable[] = {
      [](ParserState& s, std::string_view v) { s.cpp("-iquote", v); }},
     {"-nostdinc", Form::Flag,
      [](ParserState& s, std::string_view) { s.options.noStandardIncludes = true; }},
-    {"-P", Form::Flag, [](ParserState& s, std::string_view) { s.cpp("-P"); }},
-    {"-C", Form::Flag, [](ParserState& s, std::string_view) { s.cpp("-C"); }},
-    {"-dM", Form::Flag, [](ParserState& s, std::string_view) { s.cpp("-dM"); }},
-    {"-dD", Form::Flag, [](ParserState& s, std::string_view) { s.cpp("-dD"); }},
+    {"-P", Form::Flag, passToPreprocessor},
+    {"-C", Form::Flag, passToPreprocessor},
+    {"-dM", Form::Flag, passToPreprocessor},
+    {"-dD", Form::Flag, passToPreprocessor},
     {"-Wp,", Form::Joined,
      [](ParserState& s, std::string_view v) { addCommaSeparated(s.options.preprocessorArgs, v); }},
     {"-std=", Form::Joined, setStandard},
@@ -232,8 +239,8 @@ const OptionSpec optionTable[] = {
        s.options.dependencyTargetArgs.insert(s.options.dependencyTargetArgs.end(),
                                              {"-MQ", std::string(v)});
      }},
-    {"-MP", Form::Flag, [](ParserState& s, std::string_view) { s.cpp("-MP"); }},
-    {"-MG", Form::Flag, [](ParserState& s, std::string_view) { s.cpp("-MG"); }},
+    {"-MP", Form::Flag, passToPreprocessor},
+    {"-MG", Form::Flag, passToPreprocessor},
     // Optimisation, warnings, diagnostics, debug information, target.
     {"-O", Form::Joined, setOptimization},
     {"-w", Form::Flag, [](ParserState& s, std::string_view) { s.options.suppressWarnings = true; }},
@@ -265,29 +272,24 @@ const OptionSpec optionTable[] = {
        s.cpp("-pthread");
        s.options.linkerArgs.emplace_back("-pthread");
      }},
-    {"-static", Form::Flag,
-     [](ParserState& s, std::string_view) { s.options.linkerArgs.emplace_back("-static"); }},
-    {"-shared", Form::Flag,
-     [](ParserState& s, std::string_view) { s.options.linkerArgs.emplace_back("-shared"); }},
-    {"-pie", Form::Flag,
-     [](ParserState& s, std::string_view) { s.options.linkerArgs.emplace_back("-pie"); }},
-    {"-no-pie", Form::Flag,
-     [](ParserState& s, std::string_view) { s.options.linkerArgs.emplace_back("-no-pie"); }},
-    {"-rdynamic", Form::Flag,
-     [](ParserState& s, std::string_view) { s.options.linkerArgs.emplace_back("-rdynamic"); }},
-    {"-s", Form::Flag,
-     [](ParserState& s, std::string_view) { s.options.linkerArgs.emplace_back("-s"); }},
-    {"-nostdlib", Form::Flag,
-     [](ParserState& s, std::string_view) { s.options.linkerArgs.emplace_back("-nostdlib"); }},
-    {"-nostartfiles", Form::Flag,
-     [](ParserState& s, std::string_view) { s.options.linkerArgs.emplace_back("-nostartfiles"); }},
-    {"-nodefaultlibs", Form::Flag,
-     [](ParserState& s, std::string_view) { s.options.linkerArgs.emplace_back("-nodefaultlibs"); }},
+    {"-static", Form::Flag, passToLinker},
+    {"-shared", Form::Flag, passToLinker},
+    {"-pie", Form::Flag, passToLinker},
+    {"-no-pie", Form::Flag, passToLinker},
+    {"-rdynamic", Form::Flag, passToLinker},
+    {"-s", Form::Flag, passToLinker},
+    {"-nostdlib", Form::Flag, passToLinker},
+    {"-nostartfiles", Form::Flag, passToLinker},
+    {"-nodefaultlibs", Form::Flag, passToLinker},
     // Information and debugging.
     {"-v", Form::Flag, [](ParserState& s, std::string_view) { s.options.verbose = true; }},
     {"--version", Form::Flag,
      [](ParserState& s, std::string_view) { s.options.showVersion = true; }},
     {"--help", Form::Flag, [](ParserState& s, std::string_view) { s.options.showHelp = true; }},
+    {"-dumpversion", Form::Flag,
+     [](ParserState& s, std::string_view) { s.options.dumpVersion = true; }},
+    {"-dumpmachine", Form::Flag,
+     [](ParserState& s, std::string_view) { s.options.dumpMachine = true; }},
     {"--print-after=", Form::Joined,
      [](ParserState& s, std::string_view v) { s.options.printAfter = std::string(v); }},
     {"--verify-each", Form::Flag,
@@ -348,7 +350,7 @@ ParseResult parseOptions(const std::vector<std::string_view>& args) {
     bool separate =
         spec->form == Form::Separate || (spec->form == Form::JoinedOrSeparate && arg == spec->name);
     if (!separate) {
-      spec->apply(state, arg.substr(spec->form == Form::Flag ? arg.size() : spec->name.size()));
+      spec->apply(state, spec->form == Form::Flag ? arg : arg.substr(spec->name.size()));
       continue;
     }
     if (i + 1 == args.size()) {
@@ -396,7 +398,7 @@ Linking (passed to gcc):
 
 Information and debugging:
   -v                    show the commands minicc runs
-  --version  --help
+  --version  --help  -dumpversion  -dumpmachine
   --print-after=<pass>  print the IR or machine IR after a pass ('all': after every one)
   --verify-each         run the IR verifier after every pass
 

@@ -59,6 +59,8 @@ struct Options {
   bool verbose = false;
   bool showVersion = false;
   bool showHelp = false;
+  bool dumpVersion = false; // -dumpversion, -dumpmachine: for configure scripts
+  bool dumpMachine = false;
   std::string printAfter; // --print-after=
   bool verifyEach = false;
   bool dumpAst = false;
