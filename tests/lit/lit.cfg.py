@@ -17,7 +17,7 @@ config.environment["PATH"] = os.pathsep.join(
 config.environment["LC_ALL"] = "C"
 
 # %expect-exit N cmd…: succeeds only if cmd exits with status N (1 user error, 4 internal error).
-config.substitutions.append(("%expect-exit", "sh " + os.path.join(config.test_source_root, "tools", "expect-exit.sh")))
+config.substitutions.append(("%expect-exit", "/bin/sh " + os.path.join(config.test_source_root, "tools", "expect-exit.sh")))
 config.substitutions.append(("%minicc", config.minicc_path))
 config.substitutions.append(("%FileCheck", os.path.join(llvm_bin, "FileCheck")))
 config.substitutions.append(("%cc", "gcc"))
