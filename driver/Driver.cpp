@@ -86,6 +86,7 @@ private:
   bool compileOne(const Input& input);
   bool compileAndLink();
   std::string outputNameFor(const Input& input) const;
+  bool overwritesInput(const std::string& outputName);
   std::unique_ptr<OutputFile> openDependencyFile(const Input& input,
                                                  DependencyOutput& dependencies);
 
@@ -163,10 +164,7 @@ bool Driver::compileOne(const Input& input) {
   std::string outputName = outputNameFor(input);
   std::unique_ptr<OutputFile> output;
   if (!outputName.empty()) {
-    if (input.path != "-" && sameFile(input.path, outputName)) {
-      diags_.error({}, "input file '" + input.path + "' is the same as output file");
-      return false;
-    }
+    if (overwritesInput(outputName)) return false;
     output = std::make_unique<OutputFile>(outputName, OutputFile::Kind::Data);
   }
   DependencyOutput dependencies;
@@ -181,6 +179,18 @@ bool Driver::compileOne(const Input& input) {
     return false;
   }
   return true;
+}
+
+// gcc refuses to write over one of its inputs (`minicc a.c -o a.c`, `--emit-ir f.ir`).
+bool Driver::overwritesInput(const std::string& outputName) {
+  for (const Input& input : options_.inputs) {
+    if (input.kind == InputKind::LinkerFlag || input.path == "-") continue;
+    if (sameFile(input.path, outputName)) {
+      diags_.error({}, "input file '" + input.path + "' is the same as output file");
+      return true;
+    }
+  }
+  return false;
 }
 
 // gcc's names: -o if given ('-': standard output); otherwise -E writes to standard output and
@@ -215,6 +225,8 @@ std::unique_ptr<OutputFile> Driver::openDependencyFile(const Input& input,
 // The default: every C/IR input to assembly in $TMPDIR, then one gcc command links those with
 // the other inputs, in command-line order.
 bool Driver::compileAndLink() {
+  std::string executableName = options_.outputPath.value_or("a.out");
+  if (overwritesInput(executableName)) return false;
   std::vector<std::unique_ptr<TempFile>> assemblyFiles;
   std::vector<std::unique_ptr<OutputFile>> dependencyFiles;
   std::vector<std::string> argv = {"gcc"};
@@ -238,7 +250,7 @@ bool Driver::compileAndLink() {
   }
   if (!ok) return false;
 
-  OutputFile executable(options_.outputPath.value_or("a.out"), OutputFile::Kind::Executable);
+  OutputFile executable(executableName, OutputFile::Kind::Executable);
   argv.insert(argv.end(), {"-o", executable.path()});
   if (!tools_.run(argv)) return false;
   std::string error;
