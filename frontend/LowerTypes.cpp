@@ -6,6 +6,7 @@
 // narrow parameters and returns are extended at calls). Needs: Lower.h.
 #include "frontend/Lower.h"
 
+#include <algorithm>
 #include <set>
 
 namespace minicc::frontend {
