@@ -260,6 +260,7 @@ private:
   bool checkModifiableLvalue(Expr* e, SourceLocation loc, const char* notLvalueMessage,
                              const char* verb);
   void invalidOperands(SourceLocation loc, const char* op, const CType* a, const CType* b);
+  bool isVoidOperand(const Expr* e);
   Expr* errorExpr(Expr* e);
 
   // --- Conversions (SemaConv.cpp)
@@ -280,7 +281,8 @@ private:
   std::optional<ConstantValue> evaluateAddress(const Expr* e) const;
   std::optional<ConstantValue> evaluateBinary(const BinaryExpr* e) const;
   std::optional<ConstantValue> evaluateCast(const Expr* operand, const CType* to) const;
-  std::optional<std::int64_t> checkIntegerConstant(Expr*& e, const char* notConstantMessage);
+  std::optional<std::int64_t> checkIntegerConstant(Expr*& e, const char* notConstantMessage,
+                                                   SourceLocation reportAt = {});
 
   // Diagnostics helpers.
   void error(SourceLocation loc, const std::string& message) { diags_.error(loc, message); }

@@ -77,15 +77,6 @@ Expr* Sema::checkCall(CallExpr* e) {
   bool failed = false;
   for (Expr* arg : e->args)
     if (arg->type->isError()) failed = true;
-  if (fn->hasPrototype) {
-    std::size_t expected = fn->params.size();
-    if (e->args.size() < expected || (e->args.size() > expected && !fn->isVariadic)) {
-      error(calleeLoc, std::string(e->args.size() < expected ? "too few" : "too many") +
-                           " arguments to function '" + name + "'");
-      if (declaration) note(declaration->loc, "declared here");
-      return errorExpr(e);
-    }
-  }
   for (std::size_t i = 0; i < e->args.size(); ++i) {
     Expr*& arg = e->args[i];
     if (arg->type->isError()) continue;
@@ -105,6 +96,15 @@ Expr* Sema::checkCall(CallExpr* e) {
     if (arg->type->isRecord()) {
       error(arg->loc, "passing " + quote(arg->type) + " by value is not supported yet");
       failed = true;
+    }
+  }
+  if (fn->hasPrototype) {
+    std::size_t expected = fn->params.size();
+    if (e->args.size() < expected || (e->args.size() > expected && !fn->isVariadic)) {
+      error(calleeLoc, std::string(e->args.size() < expected ? "too few" : "too many") +
+                           " arguments to function '" + name + "'");
+      if (declaration) note(declaration->loc, "declared here");
+      return errorExpr(e);
     }
   }
   const CType* result = fn->inner->unqualified();

@@ -160,11 +160,12 @@ std::optional<std::int64_t> Sema::evaluateInteger(const Expr* e) const {
   return v->value;
 }
 
-std::optional<std::int64_t> Sema::checkIntegerConstant(Expr*& e, const char* notConstantMessage) {
+std::optional<std::int64_t> Sema::checkIntegerConstant(Expr*& e, const char* notConstantMessage,
+                                                       SourceLocation reportAt) {
   e = checkRValue(e);
   if (e->type->isError()) return std::nullopt;
   auto v = e->type->isInteger() ? evaluateInteger(e) : std::nullopt;
-  if (!v) error(e->loc, notConstantMessage);
+  if (!v) error(reportAt.isValid() ? reportAt : e->loc, notConstantMessage);
   return v;
 }
 

@@ -187,7 +187,7 @@ Expr* Sema::convertForAssignment(const CType* target, Expr* value, const Convers
   };
   auto incompatible = [&] {
     switch (ctx.kind) {
-    case Kind::Assignment: error(ctx.loc, "incompatible types when assigning to type " + quote(to) + " from type " + quote(from)); break;
+    case Kind::Assignment: error(value->loc, "incompatible types when assigning to type " + quote(to) + " from type " + quote(from)); break;
     case Kind::Initialization: error(ctx.loc, "incompatible types when initializing type " + quote(to) + " using type " + quote(from)); break;
     case Kind::Return: error(ctx.loc, "incompatible types when returning type " + quote(from) + " but " + quote(to) + " was expected"); break;
     case Kind::Argument:
@@ -198,6 +198,10 @@ Expr* Sema::convertForAssignment(const CType* target, Expr* value, const Convers
     return value;
   };
 
+  if (from->isVoid()) {
+    error(startLocation(value), "void value not ignored as it ought to be");
+    return value;
+  }
   if (to->isArithmetic() && from->isArithmetic()) return convert(value, to);
   if (to->isRecord() || from->isRecord()) {
     if (to->isRecord() && from->isRecord() && to->record == from->record) return value;

@@ -229,7 +229,7 @@ Symbol* Sema::declareBlockScopeObject(InitDeclarator& id, DeclSpecs* specs,
     } else {
       error(loc, "redeclaration of '" + name + "' with no linkage");
     }
-    reportPrevious(previous, "declaration");
+    note(previous->loc, "previous declaration of '" + name + "' with type " + quote(previous->type));
   }
   Symbol* s = newSymbol(SymbolKind::Object, name, type, loc);
   s->alignas_ = base.alignas_;
@@ -288,6 +288,12 @@ void Sema::checkSupportedSignature(const CType* fn, SourceLocation loc,
 }
 
 void Sema::checkFunctionDefinition(FunctionDefinition* def) {
+  const Declarator& declarator = def->declarator;
+  if (!def->oldStyleParamDecls.empty() ||
+      (!declarator.parts.empty() && !declarator.parts.back().identifierList.empty())) {
+    error(declarator.nameLoc, "old-style function definitions are not supported yet");
+    return;
+  }
   BaseType base = resolveSpecs(def->specs);
   std::vector<ParamInfo> params;
   const CType* type = applyDeclarator(base.type, def->declarator, &params);
@@ -301,10 +307,6 @@ void Sema::checkFunctionDefinition(FunctionDefinition* def) {
   }
   if (def->specs->storage == StorageClass::Typedef) {
     error(d.nameLoc, "function definition declared 'typedef'");
-    return;
-  }
-  if (!def->oldStyleParamDecls.empty()) {
-    error(d.nameLoc, "old-style function definitions are not supported yet");
     return;
   }
   Symbol* fn = declareFunction(d, def->specs, type, true);

@@ -303,7 +303,8 @@ Expr* Sema::checkSizeofType(Expr* e, TypeName* typeName, bool isAlignof) {
   const CType* t = resolveTypeName(typeName);
   if (t->isError()) return errorExpr(e);
   if (!t->isComplete() && !t->isVoid() && !t->isFunction()) {
-    error(e->loc, std::string("invalid application of '") + (isAlignof ? "__alignof__" : "sizeof") +
+    error(typeName->loc.isValid() ? typeName->loc : e->loc,
+          std::string("invalid application of '") + (isAlignof ? "__alignof__" : "sizeof") +
                       "' to incomplete type " + quote(t));
     return errorExpr(e);
   }

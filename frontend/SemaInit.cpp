@@ -230,8 +230,8 @@ struct Sema::InitBuilder {
         auto index = sema.checkIntegerConstant(d.index, "nonconstant array index in initializer");
         if (!index) return false;
         if (*index < 0 || (f.type->arraySize && static_cast<std::uint64_t>(*index) >= *f.type->arraySize)) {
-          sema.error(d.loc, "array index in initializer exceeds array bounds");
-          nearNote(d.loc);
+          sema.error(d.index->loc, "array index in initializer exceeds array bounds");
+          nearNote(d.index->loc);
           return false;
         }
         f.index = static_cast<std::size_t>(*index);

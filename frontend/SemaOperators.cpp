@@ -49,6 +49,13 @@ void Sema::invalidOperands(SourceLocation loc, const char* op, const CType* a, c
                  quote(b) + ")");
 }
 
+// C11 6.3.2.2: the value of a void expression cannot be used.
+bool Sema::isVoidOperand(const Expr* e) {
+  if (!e->type->isVoid()) return false;
+  error(startLocation(e), "void value not ignored as it ought to be");
+  return true;
+}
+
 // C11 6.5.16p2, 6.5.2.4p1, 6.5.3.1p1: the operand must be a modifiable lvalue (6.3.2.1p1).
 bool Sema::checkModifiableLvalue(Expr* e, SourceLocation loc, const char* notLvalueMessage,
                                  const char* verb) {
@@ -99,7 +106,7 @@ Expr* Sema::checkUnary(UnaryExpr* e) {
   }
   e->operand = checkRValue(e->operand);
   const CType* t = e->operand->type;
-  if (t->isError()) return errorExpr(e);
+  if (t->isError() || isVoidOperand(e->operand)) return errorExpr(e);
   switch (e->op) {
   case UnaryOp::Plus:
   case UnaryOp::Minus:
@@ -213,6 +220,7 @@ Expr* Sema::checkArithmetic(BinaryExpr* e) {
   e->lhs = checkRValue(e->lhs);
   e->rhs = checkRValue(e->rhs);
   if (isError(e->lhs) || isError(e->rhs)) return errorExpr(e);
+  if (isVoidOperand(e->lhs) | isVoidOperand(e->rhs)) return errorExpr(e);
   bool integerOnly = e->op == BinaryOp::Mod || e->op == BinaryOp::BitAnd ||
                      e->op == BinaryOp::BitXor || e->op == BinaryOp::BitOr;
   const CType* a = e->lhs->type;
@@ -239,6 +247,7 @@ Expr* Sema::checkAdditive(BinaryExpr* e) {
   e->lhs = checkRValue(e->lhs);
   e->rhs = checkRValue(e->rhs);
   if (isError(e->lhs) || isError(e->rhs)) return errorExpr(e);
+  if (isVoidOperand(e->lhs) | isVoidOperand(e->rhs)) return errorExpr(e);
   const CType* a = e->lhs->type;
   const CType* b = e->rhs->type;
   const char* op = binaryOpSpelling(e->op);
@@ -276,6 +285,7 @@ Expr* Sema::checkShift(BinaryExpr* e) {
   e->lhs = checkRValue(e->lhs);
   e->rhs = checkRValue(e->rhs);
   if (isError(e->lhs) || isError(e->rhs)) return errorExpr(e);
+  if (isVoidOperand(e->lhs) | isVoidOperand(e->rhs)) return errorExpr(e);
   if (!e->lhs->type->isInteger() || !e->rhs->type->isInteger()) {
     invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs->type, e->rhs->type);
     return errorExpr(e);
@@ -301,6 +311,7 @@ Expr* Sema::checkComparison(BinaryExpr* e) {
   e->lhs = checkRValue(e->lhs);
   e->rhs = checkRValue(e->rhs);
   if (isError(e->lhs) || isError(e->rhs)) return errorExpr(e);
+  if (isVoidOperand(e->lhs) | isVoidOperand(e->rhs)) return errorExpr(e);
   const CType* a = e->lhs->type;
   const CType* b = e->rhs->type;
   bool equality = e->op == BinaryOp::Eq || e->op == BinaryOp::Ne;
@@ -336,6 +347,7 @@ Expr* Sema::checkLogical(BinaryExpr* e) {
   e->lhs = checkRValue(e->lhs);
   e->rhs = checkRValue(e->rhs);
   if (isError(e->lhs) || isError(e->rhs)) return errorExpr(e);
+  if (isVoidOperand(e->lhs) | isVoidOperand(e->rhs)) return errorExpr(e);
   if (!e->lhs->type->isScalar() || !e->rhs->type->isScalar()) {
     invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs->type, e->rhs->type);
     return errorExpr(e);
@@ -369,7 +381,7 @@ Expr* Sema::checkCompoundAssign(AssignExpr* e) {
   if (!checkModifiableLvalue(e->lhs, e->loc, "lvalue required as left operand of assignment",
                              "assignment"))
     return errorExpr(e);
-  if (isError(e->rhs)) return errorExpr(e);
+  if (isError(e->rhs) || isVoidOperand(e->rhs)) return errorExpr(e);
   const CType* target = e->lhs->type->unqualified();
   const CType* value = e->rhs->type;
   const char* op = binaryOpSpelling(e->op);

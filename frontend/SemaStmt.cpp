@@ -123,10 +123,10 @@ std::int64_t convertCaseValue(std::int64_t value, const CType* type) {
 } // namespace
 
 void Sema::checkCase(CaseStmt* s) {
-  auto value = checkIntegerConstant(s->value, "case label does not reduce to an integer constant");
+  const char* notConstant = "case label does not reduce to an integer constant";
+  auto value = checkIntegerConstant(s->value, notConstant, s->loc);
   std::optional<std::int64_t> last = value;
-  if (s->rangeEnd)
-    last = checkIntegerConstant(s->rangeEnd, "case label does not reduce to an integer constant");
+  if (s->rangeEnd) last = checkIntegerConstant(s->rangeEnd, notConstant, s->loc);
   if (function_->switches.empty()) {
     error(s->loc, "case label not within a switch statement");
   } else if (value && last) {

@@ -166,10 +166,9 @@ const CType* Sema::resolveRecord(RecordSpec* spec, bool standalone) {
 void Sema::defineRecordBody(RecordSpec* spec, const CType* type) {
   type->record->isBeingDefined = true;
   std::vector<FieldSpec> fields;
-  std::set<std::string> names;
+  std::vector<std::pair<std::string, SourceLocation>> names; // checked for duplicates last
   auto addName = [&](const std::string& name, SourceLocation loc) {
-    if (name.empty()) return;
-    if (!names.insert(name).second) error(loc, "duplicate member '" + name + "'");
+    if (!name.empty()) names.emplace_back(name, loc);
   };
   for (FieldDecl* fd : spec->fields) {
     if (fd->isStaticAssert) {
@@ -240,6 +239,9 @@ void Sema::defineRecordBody(RecordSpec* spec, const CType* type) {
     else if (i == 0)
       error(f.loc, "flexible array member in a struct with no named members");
   }
+  std::set<std::string> seen;
+  for (auto& [name, loc] : names)
+    if (!seen.insert(name).second) error(loc, "duplicate member '" + name + "'");
   types_.completeRecord(type, fields);
 }
 
@@ -421,7 +423,11 @@ const CType* Sema::applyFunctionPart(const CType* result, const DeclaratorPart& 
       if (part.params.size() == 1 && p->declarator.name.empty() && !part.isVariadic &&
           t->quals == QualNone)
         break; // `(void)`: no parameters
-      error(ploc, "'void' must be the only parameter");
+      if (p->declarator.name.empty())
+        error(ploc, "'void' must be the only parameter");
+      else
+        error(ploc, "parameter " + std::to_string(i + 1) + " ('" + p->declarator.name +
+                        "') has incomplete type");
       failed = true;
       continue;
     }
