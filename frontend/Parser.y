@@ -160,7 +160,7 @@ primary_expression
   | '(' expression ')' { $$ = $2; }
   | generic_selection { $$ = $1; }
   | '(' compound_statement ')' {
-      $$ = ctx.unsupportedExpr(@1, "statement expressions");
+      $$ = ctx.unsupportedExpr(@1, "statement expression '({ ... })'");
     }
   | BUILTIN_VA_ARG '(' assignment_expression ',' type_name ')' {
       auto* e = ctx.make<VaArgExpr>(@1);
@@ -722,17 +722,25 @@ declarator
   : pointer direct_declarator {
       $$ = std::move($2);
       ParseContext::prependParts($$, std::move($1));
-      ctx.noteDeclarator($$);
     }
-  | direct_declarator { $$ = std::move($1); ctx.noteDeclarator($$); }
+  | direct_declarator { $$ = std::move($1); }
   ;
 
+// noteDeclarator: the outermost derivation so far (syntax errors are worded after it).
 direct_declarator
-  : IDENTIFIER { $$.name = std::move($1); $$.nameLoc = @1; }
-  | TYPEDEF_NAME { $$.name = std::move($1); $$.nameLoc = @1; }
-  | '(' declarator ')' { $$ = std::move($2); }
-  | direct_declarator array_suffix { $$ = std::move($1); ParseContext::addSuffix($$, std::move($2)); }
-  | direct_declarator function_suffix { $$ = std::move($1); ParseContext::addSuffix($$, std::move($2)); }
+  : IDENTIFIER { $$.name = std::move($1); $$.nameLoc = @1; ctx.noteDeclarator($$); }
+  | TYPEDEF_NAME { $$.name = std::move($1); $$.nameLoc = @1; ctx.noteDeclarator($$); }
+  | '(' declarator ')' { $$ = std::move($2); ctx.noteDeclarator($$); }
+  | direct_declarator array_suffix {
+      $$ = std::move($1);
+      ParseContext::addSuffix($$, std::move($2));
+      ctx.noteDeclarator($$);
+    }
+  | direct_declarator function_suffix {
+      $$ = std::move($1);
+      ParseContext::addSuffix($$, std::move($2));
+      ctx.noteDeclarator($$);
+    }
   ;
 
 pointer

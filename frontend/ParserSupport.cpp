@@ -53,10 +53,20 @@ ParseContext::ParseContext(std::string_view text, const std::string& fileName, A
 
 Token ParseContext::nextToken() {
   previous_ = std::move(last_);
-  last_ = lexer_.next();
+  if (peeked_) {
+    last_ = std::move(*peeked_);
+    peeked_.reset();
+  } else {
+    last_ = lexer_.next();
+  }
   // "at end of input" diagnostics point just past the last token.
   if (last_.kind == 0 && previous_.loc.isValid()) last_.loc = last_.endLoc = previous_.endLoc;
   return last_;
+}
+
+const Token& ParseContext::peekToken() {
+  if (!peeked_) peeked_ = lexer_.next();
+  return *peeked_;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,6 +124,7 @@ void ParseContext::popSpecs(const SpecsMark& mark) {
 void ParseContext::recoverAtFileScope() {
   leaveScopesTo(0);
   specsStack_.clear();
+  openFunctionBodies_ = 0;
 }
 
 void ParseContext::declareDeclarator(const Declarator& declarator) {
@@ -150,6 +161,7 @@ ScopeMark ParseContext::beginFunctionBody(const Declarator& declarator) {
     diags.error(last_.loc,
                 "expected '=', ',', ';', 'asm' or '__attribute__'" + describeTokenPosition(last_));
   declareName(declarator.name, false);
+  ++openFunctionBodies_;
   ScopeMark mark = enterScope();
   if (!declarator.parts.empty()) {
     const DeclaratorPart& function = declarator.parts.back();
@@ -163,6 +175,7 @@ FunctionDefinition* ParseContext::finishFunction(const SpecsMark& mark, Declarat
                                                  std::vector<Declaration*> oldStyle,
                                                  CompoundStmt* body) {
   popSpecs(mark);
+  if (openFunctionBodies_) --openFunctionBodies_;
   DeclSpecs* specs = mark.specs;
   auto* function = make<FunctionDefinition>(specs->loc);
   function->specs = specs;

@@ -17,6 +17,7 @@
 #include "ir/Diagnostics.h"
 
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -111,6 +112,7 @@ public:
 
   // --- tokens
   Token nextToken();
+  const Token& peekToken(); // the token after lastToken() (only for wording syntax errors)
   const Token& lastToken() const { return last_; }         // the parser's current lookahead
   const Token& previousToken() const { return previous_; } // the token before it
 
@@ -130,6 +132,7 @@ public:
   void declareDeclarator(const Declarator& declarator);
   void noteDeclarator(const Declarator& declarator);
   bool lastDeclaratorIsFunction() const { return lastDeclaratorIsFunction_; }
+  bool insideFunctionBody() const { return openFunctionBodies_ != 0; }
   // Records GNU attributes the lexer flagged since the last call in `specs->unsupported`.
   void attachPendingAttributes(DeclSpecs* specs);
   static void markUnsupported(DeclSpecs* specs, const std::string& what);
@@ -186,6 +189,8 @@ private:
   };
   Lexer lexer_;
   Token last_, previous_;
+  std::optional<Token> peeked_;
+  unsigned openFunctionBodies_ = 0;
   std::unordered_map<std::string, std::vector<Binding>> bindings_;
   std::vector<std::vector<std::string>> scopeNames_;
   std::vector<DeclSpecs*> specsStack_;

@@ -99,7 +99,7 @@ public:
     }
     if (has(S::S_IF)) return statementMessage();
     if (has(S::S_INTEGER_CONSTANT)) return "expected expression";
-    if (has(S::S_INT)) return specifierMessage();
+    if (has(S::S_INT)) return specifierMessage(atPreviousTokenEnd);
     if (has(S::S_IDENTIFIER))
       return hasChar('(') ? "expected identifier or '('" : "expected identifier";
     return listMessage(atPreviousTokenEnd);
@@ -117,7 +117,12 @@ private:
     return "expected expression";
   }
 
-  std::string specifierMessage() const {
+  std::string specifierMessage(bool& atPreviousTokenEnd) const {
+    // After the specifiers of a type name (`sizeof (int;`) the missing token is the `)`.
+    if (hasChar(')') && hasChar('[') && !has(S::S_IDENTIFIER)) {
+      atPreviousTokenEnd = true;
+      return "expected ')'";
+    }
     if (has(S::S_ELLIPSIS)) return "expected declaration specifiers or '...'";
     if (has(S::S_YYEOF)) return "expected identifier or '('"; // file scope
     if (!has(S::S_STATIC)) return "expected specifier-qualifier-list";
@@ -147,9 +152,12 @@ private:
     if (std::count(listed.begin(), listed.end(), symbolOf(';')) &&
         std::count(listed.begin(), listed.end(), symbolOf(':')))
       listed.erase(std::find(listed.begin(), listed.end(), symbolOf(':')));
-    if (listed.empty() || listed.size() > 5) return "syntax error";
+    // When only an operator fits (`if 1)` wants its '('), the operator is what is expected.
+    if (listed.empty()) listed = site_.expected;
+    if (listed.size() > 5) return "syntax error";
     if (listed.size() == 1) {
-      static const std::string kClosers = ";)]},";
+      // gcc reports these missing tokens just after the previous token.
+      static const std::string kClosers = ";)]:";
       for (char c : kClosers)
         if (listed[0] == symbolOf(static_cast<unsigned char>(c))) atPreviousTokenEnd = true;
     }
@@ -162,16 +170,29 @@ private:
   std::set<int> expected_;
 };
 
-// gcc reports `foo x` where foo is not a type as an unknown type name (c_parser_declspecs).
-bool isUnknownTypeName(const SyntaxErrorSite& site, ParseContext& ctx) {
+// gcc reports a name that cannot start a declaration but is followed by a declarator as an
+// unknown type name (`foo x;`, `int f(foo *p)`). Returns the name's token, or null.
+const Token* unknownTypeName(const SyntaxErrorSite& site, ParseContext& ctx) {
+  using T = Parser::token;
+  auto expects = [&](int symbol) {
+    return std::count(site.expected.begin(), site.expected.end(), symbol) != 0;
+  };
   const Token& token = ctx.lastToken();
   const Token& previous = ctx.previousToken();
-  if (token.kind != Parser::token::TOK_IDENTIFIER || previous.kind != Parser::token::TOK_IDENTIFIER)
-    return false;
-  // In an expression (`return a b`) the identifier was a complete operand: a ';' was missing.
-  bool inExpression = std::count(site.expected.begin(), site.expected.end(), symbolOf('+')) != 0;
-  bool statementStart = std::count(site.expected.begin(), site.expected.end(), symbolOf(':'));
-  return !inExpression || statementStart;
+  // `foo x` where a declaration must start: the error is at foo.
+  if (token.kind == T::TOK_IDENTIFIER && expects(S::S_INT)) {
+    int next = ctx.peekToken().kind;
+    if (next == T::TOK_IDENTIFIER || next == '*') return &token;
+  }
+  if (previous.kind != T::TOK_IDENTIFIER) return nullptr;
+  // A statement starting `foo x`: foo could have been a label or an expression.
+  if (token.kind == T::TOK_IDENTIFIER && expects(symbolOf(':')) && expects(symbolOf('+')))
+    return &previous;
+  // `int f(foo x)` was taken for a K&R identifier list.
+  if ((token.kind == T::TOK_IDENTIFIER || token.kind == '*') && expects(symbolOf(',')) &&
+      site.symbolBeforeShifting(symbolOf(',')) == S::S_identifier_list)
+    return &previous;
+  return nullptr;
 }
 
 } // namespace
@@ -192,9 +213,8 @@ std::string describeTokenPosition(const Token& token) {
 
 void reportSyntaxError(const SyntaxErrorSite& site, ParseContext& ctx) {
   const Token& token = ctx.lastToken();
-  if (isUnknownTypeName(site, ctx)) {
-    const Token& name = ctx.previousToken();
-    ctx.diags.error(name.loc, "unknown type name '" + name.text + "'");
+  if (const Token* name = unknownTypeName(site, ctx)) {
+    ctx.diags.error(name->loc, "unknown type name '" + name->text + "'");
     return;
   }
   bool atPreviousTokenEnd = false;
@@ -206,6 +226,9 @@ void reportSyntaxError(const SyntaxErrorSite& site, ParseContext& ctx) {
     return;
   }
   ctx.diags.error(loc, message + describeTokenPosition(token));
+  // Like gcc, say also that the function body was left open.
+  if (token.kind == 0 && ctx.insideFunctionBody() && message != "expected declaration or statement")
+    ctx.diags.error(loc, "expected declaration or statement at end of input");
 }
 
 } // namespace minicc::frontend
