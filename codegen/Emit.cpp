@@ -87,7 +87,8 @@ std::set<unsigned> referencedBlocks(const MachineFunction& mf) {
     for (const MInstr& instr : block.instrs)
       for (const MOperand& op : instr.ops)
         if (op.kind == MOperand::Kind::Block) labels.insert(op.block);
-  for (const JumpTable& table : mf.jumpTables) labels.insert(table.targets.begin(), table.targets.end());
+  for (const JumpTable& table : mf.jumpTables)
+    labels.insert(table.targets.begin(), table.targets.end());
   return labels;
 }
 
@@ -100,15 +101,16 @@ void emitPrologue(const MachineFunction& mf, std::ostream& out) {
       << "\t.cfi_def_cfa_register %rbp\n";
   for (std::size_t i = 0; i < mf.savedRegs.size(); ++i) {
     const char* name = physRegName(mf.savedRegs[i], 8);
-    out << "\tpushq\t%" << name << "\n\t.cfi_offset %" << name << ", " << -24 - 8 * static_cast<int>(i)
-        << '\n';
+    out << "\tpushq\t%" << name << "\n\t.cfi_offset %" << name << ", "
+        << -24 - 8 * static_cast<int>(i) << '\n';
   }
   if (mf.stackAdjust) out << "\tsubq\t$" << mf.stackAdjust << ", %rsp\n";
 }
 
 void emitEpilogue(const MachineFunction& mf, std::ostream& out) {
   if (!mf.savedRegs.empty()) {
-    if (mf.stackAdjust) out << "\tleaq\t" << -8 * static_cast<int>(mf.savedRegs.size()) << "(%rbp), %rsp\n";
+    if (mf.stackAdjust)
+      out << "\tleaq\t" << -8 * static_cast<int>(mf.savedRegs.size()) << "(%rbp), %rsp\n";
     for (std::size_t i = mf.savedRegs.size(); i-- > 0;)
       out << "\tpopq\t%" << physRegName(mf.savedRegs[i], 8) << '\n';
     out << "\tpopq\t%rbp\n";

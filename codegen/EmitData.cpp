@@ -17,8 +17,10 @@ namespace {
 
 const char* sectionFor(const ir::GlobalVariable& g) {
   bool hasAddresses = false;
-  for (const ir::InitPiece& p : g.initializer) hasAddresses |= p.kind == ir::InitPiece::Kind::Address;
-  if (g.isConstant) return hasAddresses ? "\t.section\t.data.rel.ro,\"aw\"\n" : "\t.section\t.rodata\n";
+  for (const ir::InitPiece& p : g.initializer)
+    hasAddresses |= p.kind == ir::InitPiece::Kind::Address;
+  if (g.isConstant)
+    return hasAddresses ? "\t.section\t.data.rel.ro,\"aw\"\n" : "\t.section\t.rodata\n";
   return g.isZeroInitialized() ? "\t.bss\n" : "\t.data\n";
 }
 
@@ -32,11 +34,16 @@ void emitBytes(const std::vector<std::uint8_t>& bytes, std::ostream& out) {
   if (isPlainText(bytes)) {
     out << "\t.ascii\t\"";
     for (std::uint8_t b : bytes) {
-      if (b == '"' || b == '\\') out << '\\' << static_cast<char>(b);
-      else if (b == '\n') out << "\\n";
-      else if (b == '\t') out << "\\t";
-      else if (b == 0) out << "\\000";
-      else out << static_cast<char>(b);
+      if (b == '"' || b == '\\')
+        out << '\\' << static_cast<char>(b);
+      else if (b == '\n')
+        out << "\\n";
+      else if (b == '\t')
+        out << "\\t";
+      else if (b == 0)
+        out << "\\000";
+      else
+        out << static_cast<char>(b);
     }
     out << "\"\n";
     return;
@@ -75,7 +82,9 @@ void emitGlobal(const ir::Module& module, const ir::GlobalVariable& g, std::ostr
     case ir::InitPiece::Kind::Zero:
       if (piece.zeroCount) out << "\t.zero\t" << piece.zeroCount << '\n';
       break;
-    case ir::InitPiece::Kind::Address: out << "\t.quad\t" << addressTarget(module, piece) << '\n'; break;
+    case ir::InitPiece::Kind::Address:
+      out << "\t.quad\t" << addressTarget(module, piece) << '\n';
+      break;
     }
   }
   if (g.size == 0) out << "\t.zero\t1\n"; // keep distinct objects at distinct addresses

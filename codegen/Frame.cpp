@@ -35,7 +35,9 @@ namespace {
 
 constexpr std::uint64_t RedZoneBytes = 128;
 
-std::uint64_t alignTo(std::uint64_t v, std::uint64_t a) { return (v + a - 1) / a * a; }
+std::uint64_t alignTo(std::uint64_t v, std::uint64_t a) {
+  return (v + a - 1) / a * a;
+}
 
 void resolveFrameIndices(MachineFunction& mf) {
   for (MBlock& block : mf.blocks) {

@@ -30,7 +30,9 @@ unsigned accessSize(ir::Type type) {
   }
 }
 
-bool fitsInt32(std::int64_t value) { return value >= INT32_MIN && value <= INT32_MAX; }
+bool fitsInt32(std::int64_t value) {
+  return value >= INT32_MIN && value <= INT32_MAX;
+}
 
 std::string symbolName(const ir::GlobalSymbol& symbol) {
   if (symbol.linkage == ir::Linkage::Private) return ".L" + symbol.name();
@@ -77,7 +79,14 @@ bool InstructionSelector::isUnused(const ir::Value* value) const {
   return uses_.find(value) == uses_.end();
 }
 
-bool InstructionSelector::isFolded(const ir::Value* value) const { return folded_.count(value); }
+std::size_t InstructionSelector::useCount(const ir::Value* value) const {
+  auto it = uses_.find(value);
+  return it == uses_.end() ? 0 : it->second.size();
+}
+
+bool InstructionSelector::isFolded(const ir::Value* value) const {
+  return folded_.count(value);
+}
 
 // Which instructions are selected at their uses (see folded_).
 void InstructionSelector::decideFolding() {
@@ -289,7 +298,8 @@ void InstructionSelector::materializeInto(const ir::Value* value, RegId dst) {
     if (mem.base == NoReg || mem.index != NoReg || mem.disp != 0 || mem.frameIndex >= 0 ||
         !mem.symbol.empty())
       emit(MOpcode::Lea, 8, {MOperand::memory(mem), MOperand::def(dst)});
-    else emitCopy(mem.base, dst);
+    else
+      emitCopy(mem.base, dst);
     return;
   }
   case ir::ValueKind::Argument: emitCopy(vregFor(value), dst); return;
@@ -350,8 +360,10 @@ void InstructionSelector::emitPhiCopies(const ir::BasicBlock* from, const ir::Ba
     bool inRegister = incoming->valueKind() == ir::ValueKind::Argument ||
                       (incoming->valueKind() == ir::ValueKind::Instruction &&
                        static_cast<const ir::Instruction*>(incoming)->opcode() != Opcode::Alloca);
-    if (inRegister) registerCopies.push_back({dst, vregFor(incoming)});
-    else materialized.push_back({dst, incoming});
+    if (inRegister)
+      registerCopies.push_back({dst, vregFor(incoming)});
+    else
+      materialized.push_back({dst, incoming});
   }
   emitParallelCopy(std::move(registerCopies));
   // Constants and addresses read no phi register, so they go after the register moves.
@@ -366,8 +378,8 @@ void InstructionSelector::emitParallelCopy(std::vector<std::pair<RegId, RegId>> 
     bool progress = false;
     for (std::size_t i = 0; i < copies.size(); ++i) {
       RegId dst = copies[i].first;
-      bool isRead = std::any_of(copies.begin(), copies.end(),
-                                [&](const auto& c) { return c.second == dst; });
+      bool isRead =
+          std::any_of(copies.begin(), copies.end(), [&](const auto& c) { return c.second == dst; });
       if (isRead) continue;
       emitCopy(copies[i].second, dst);
       copies.erase(copies.begin() + static_cast<std::ptrdiff_t>(i));

@@ -9,7 +9,6 @@
 // bits are computed with 32-bit instructions (their low bits are the same); right shifts and
 // division first extend their operands, because there the high bits matter.
 #include "codegen/InstructionSelector.h"
-
 #include "ir/Diagnostics.h"
 
 #include <bit>
@@ -23,10 +22,14 @@ namespace {
 std::int64_t constantValue(const ir::Value* v) {
   return static_cast<const ir::ConstantInt*>(v)->value();
 }
-bool isConstant(const ir::Value* v) { return v->valueKind() == ir::ValueKind::ConstantInt; }
+bool isConstant(const ir::Value* v) {
+  return v->valueKind() == ir::ValueKind::ConstantInt;
+}
 
 // log2 of a positive power of two, or -1.
-int exactLog2(std::uint64_t v) { return v != 0 && std::has_single_bit(v) ? std::countr_zero(v) : -1; }
+int exactLog2(std::uint64_t v) {
+  return v != 0 && std::has_single_bit(v) ? std::countr_zero(v) : -1;
+}
 
 } // namespace
 
@@ -68,6 +71,9 @@ void InstructionSelector::selectTwoAddress(const ir::Instruction& inst, MOpcode 
   const ir::Value* a = inst.operand(0);
   const ir::Value* b = inst.operand(1);
   if (commutative && isConstant(a) && !isConstant(b)) std::swap(a, b);
+  // The copy into the destination vanishes when its source dies here: copy the operand that
+  // is used only once (for instance a call result) rather than one that stays live.
+  if (commutative && !isConstant(b) && useCount(b) == 1 && useCount(a) > 1) std::swap(a, b);
   unsigned size = aluSize(inst.type());
   RegId d = vregFor(&inst);
   MOperand source = valueOperand(b, size);
@@ -109,9 +115,9 @@ RegId InstructionSelector::extendTo32(const ir::Value* value, bool isSigned) {
     emitImmediate(isSigned ? c->value() : static_cast<std::int64_t>(c->zextValue()), r, 4);
     return r;
   }
-  MInstr& ext = emit(isSigned ? MOpcode::Movsx : MOpcode::Movzx, 4,
-                     {MOperand::use(valueReg(value), static_cast<std::uint8_t>(size)),
-                      MOperand::def(r)});
+  MInstr& ext =
+      emit(isSigned ? MOpcode::Movsx : MOpcode::Movzx, 4,
+           {MOperand::use(valueReg(value), static_cast<std::uint8_t>(size)), MOperand::def(r)});
   ext.srcSize = static_cast<std::uint8_t>(size);
   return r;
 }
@@ -133,8 +139,10 @@ void InstructionSelector::selectShift(const ir::Instruction& inst) {
     countOperand = MOperand::use(RCX, 1);
   }
   // A right shift of a narrow value shifts in its high bits, so extend them first.
-  if (!isLeft && width < 4) emitCopy(extendTo32(inst.operand(0), isArithmetic), d);
-  else materializeInto(inst.operand(0), d);
+  if (!isLeft && width < 4)
+    emitCopy(extendTo32(inst.operand(0), isArithmetic), d);
+  else
+    materializeInto(inst.operand(0), d);
   if (countOperand.isImm() && countOperand.imm == 0) return;
   emit(op, size, {countOperand, MOperand::useDef(d)});
 }
@@ -160,7 +168,8 @@ bool InstructionSelector::selectDivisionByPowerOfTwo(const ir::Instruction& inst
     emitImmediate(static_cast<std::int64_t>(mask), m, 8);
     emit(MOpcode::And, size, {MOperand::use(m), MOperand::useDef(d)});
   } else {
-    emit(MOpcode::And, size, {MOperand::immediate(static_cast<std::int64_t>(mask)), MOperand::useDef(d)});
+    emit(MOpcode::And, size,
+         {MOperand::immediate(static_cast<std::int64_t>(mask)), MOperand::useDef(d)});
   }
   return true;
 }

@@ -10,10 +10,8 @@
 // variadic callee, then `call`, which reads the argument registers and clobbers every
 // caller-saved register (psABI 3.2.1). Narrow arguments and return values are extended to 32
 // bits by the sender as the Signature says; receivers never rely on it (MachineIR.h).
-#include "codegen/InstructionSelector.h"
-
 #include "codegen/ISel.h"
-
+#include "codegen/InstructionSelector.h"
 #include "ir/Diagnostics.h"
 
 #include <algorithm>
@@ -67,8 +65,8 @@ void InstructionSelector::moveArgumentInto(const ir::Value* value, const ValueLo
   if (!isNarrowWithExtension(value, loc)) return materializeInto(value, reg);
   bool isSigned = loc.extension == ir::Extension::Sign;
   if (value->valueKind() == ir::ValueKind::ConstantInt) {
-    emitImmediate(extendedConstant(*static_cast<const ir::ConstantInt*>(value), loc.extension),
-                  reg, 4);
+    emitImmediate(extendedConstant(*static_cast<const ir::ConstantInt*>(value), loc.extension), reg,
+                  4);
     return;
   }
   unsigned size = accessSize(value->type());
@@ -80,9 +78,9 @@ void InstructionSelector::moveArgumentInto(const ir::Value* value, const ValueLo
 void InstructionSelector::storeStackArgument(const ir::Value* value, const ValueLocation& loc) {
   MemRef slot = MemRef::at(RSP, static_cast<std::int64_t>(loc.stackOffset));
   if (value->valueKind() == ir::ValueKind::ConstantInt) {
-    std::int64_t v = extendedConstant(*static_cast<const ir::ConstantInt*>(value),
-                                      isNarrowWithExtension(value, loc) ? loc.extension
-                                                                        : ir::Extension::Sign);
+    std::int64_t v =
+        extendedConstant(*static_cast<const ir::ConstantInt*>(value),
+                         isNarrowWithExtension(value, loc) ? loc.extension : ir::Extension::Sign);
     if (fitsInt32(v)) {
       emit(MOpcode::Mov, 8, {MOperand::immediate(v), MOperand::memory(slot)});
       return;

@@ -7,7 +7,6 @@
 // `cmp`/`test` right before the `jcc` (or `cmov`); `setcc` appears only when the 0/1 value is
 // used as data. Nothing that writes the flags is ever placed between the two.
 #include "codegen/InstructionSelector.h"
-
 #include "ir/Diagnostics.h"
 
 namespace minicc::codegen {
@@ -112,8 +111,7 @@ void InstructionSelector::selectICmp(const ir::Instruction& inst) {
 void InstructionSelector::selectBr(const ir::Instruction& inst) {
   const ir::BasicBlock* from = currentIRBlock_;
   const ir::Value* condition = inst.operand(0);
-  if (inst.targets[0] == inst.targets[1] ||
-      condition->valueKind() == ir::ValueKind::ConstantInt ||
+  if (inst.targets[0] == inst.targets[1] || condition->valueKind() == ir::ValueKind::ConstantInt ||
       condition->valueKind() == ir::ValueKind::Undef) {
     bool takesTrue = condition->valueKind() != ir::ValueKind::ConstantInt ||
                      static_cast<const ir::ConstantInt*>(condition)->value() != 0;
@@ -145,8 +143,7 @@ void InstructionSelector::selectSelect(const ir::Instruction& inst) {
   RegId ifTrue = valueReg(inst.operand(1));
   materializeInto(inst.operand(2), d);
   CondCode cc = emitCondition(condition);
-  emit(MOpcode::Cmov, aluSize(inst.type()), {MOperand::use(ifTrue), MOperand::useDef(d)}).cond =
-      cc;
+  emit(MOpcode::Cmov, aluSize(inst.type()), {MOperand::use(ifTrue), MOperand::useDef(d)}).cond = cc;
 }
 
 } // namespace minicc::codegen

@@ -6,7 +6,6 @@
 // every widening is an explicit movsx/movzx. Zero-extending 32 -> 64 bits is `movl %r, %r`,
 // which is not a no-op copy: a 32-bit write clears bits 32-63.
 #include "codegen/InstructionSelector.h"
-
 #include "ir/Diagnostics.h"
 
 namespace minicc::codegen {
@@ -41,12 +40,15 @@ void InstructionSelector::selectConversion(const ir::Instruction& inst) {
   bool isBool = from.kind() == ir::TypeKind::I1;
   Opcode op = inst.opcode();
   // ptrtoint/inttoptr behave as zext or trunc when the widths differ.
-  if (op == Opcode::PtrToInt || op == Opcode::IntToPtr) op = toSize > fromSize ? Opcode::ZExt : Opcode::Trunc;
+  if (op == Opcode::PtrToInt || op == Opcode::IntToPtr)
+    op = toSize > fromSize ? Opcode::ZExt : Opcode::Trunc;
 
   auto extend = [&](MOpcode mop, unsigned srcSize, unsigned dstSize) {
     RegId r = valueReg(source);
-    emit(mop, dstSize, {MOperand::use(r, static_cast<std::uint8_t>(srcSize)), MOperand::def(d,
-         static_cast<std::uint8_t>(mop == MOpcode::Movzx && srcSize == 4 ? 4 : dstSize))})
+    emit(mop, dstSize,
+         {MOperand::use(r, static_cast<std::uint8_t>(srcSize)),
+          MOperand::def(
+              d, static_cast<std::uint8_t>(mop == MOpcode::Movzx && srcSize == 4 ? 4 : dstSize))})
         .srcSize = static_cast<std::uint8_t>(srcSize);
   };
 
@@ -54,7 +56,8 @@ void InstructionSelector::selectConversion(const ir::Instruction& inst) {
   case Opcode::Trunc:
     materializeInto(source, d);
     // i1 keeps exactly 0 or 1 in its low byte.
-    if (to.kind() == ir::TypeKind::I1) emit(MOpcode::And, 4, {MOperand::immediate(1), MOperand::useDef(d)});
+    if (to.kind() == ir::TypeKind::I1)
+      emit(MOpcode::And, 4, {MOperand::immediate(1), MOperand::useDef(d)});
     return;
   case Opcode::ZExt:
     if (fromSize >= toSize) return materializeInto(source, d);

@@ -9,10 +9,8 @@
 // may be a frame object (an alloca, %rbp-relative after frame layout) and a global is
 // `sym+disp(%rip)`. Folded ptradd chains add their constant offsets to disp and their variable
 // offset (optionally a multiply by 1/2/4/8) as the index; what does not fit goes through `lea`.
-#include "codegen/InstructionSelector.h"
-
 #include "codegen/ISel.h"
-
+#include "codegen/InstructionSelector.h"
 #include "ir/Diagnostics.h"
 
 #include <bit>
@@ -70,7 +68,8 @@ void InstructionSelector::addOffset(MemRef& mem, const ir::Value* offset) {
   if (mem.index != NoReg || !mem.symbol.empty()) {
     mem = MemRef::at(leaInto(mem));
   }
-  if (mem.base == NoReg && mem.frameIndex < 0 && scale == 1) mem.base = index;
+  if (mem.base == NoReg && mem.frameIndex < 0 && scale == 1)
+    mem.base = index;
   else {
     mem.index = index;
     mem.scale = static_cast<std::uint8_t>(scale);
@@ -145,8 +144,10 @@ void InstructionSelector::selectPtrAdd(const ir::Instruction& inst) {
   RegId d = vregFor(&inst);
   bool isPlainRegister = mem.base != NoReg && mem.index == NoReg && mem.disp == 0 &&
                          mem.frameIndex < 0 && mem.symbol.empty();
-  if (isPlainRegister) emitCopy(mem.base, d);
-  else emit(MOpcode::Lea, 8, {MOperand::memory(mem), MOperand::def(d)});
+  if (isPlainRegister)
+    emitCopy(mem.base, d);
+  else
+    emit(MOpcode::Lea, 8, {MOperand::memory(mem), MOperand::def(d)});
 }
 
 // Small copies are unrolled through a scratch register (8, 4, 2, 1-byte pieces); larger ones

@@ -8,7 +8,6 @@
 // works in position-independent executables:
 //     leaq .LJTI0_0(%rip), %t ; movslq (%t,%index,4), %u ; addq %t, %u ; jmp *%u
 #include "codegen/InstructionSelector.h"
-
 #include "ir/Diagnostics.h"
 
 #include <algorithm>
@@ -48,7 +47,8 @@ void InstructionSelector::selectSwitch(const ir::Instruction& inst) {
   auto [minIt, maxIt] = std::minmax_element(inst.caseValues.begin(), inst.caseValues.end());
   std::int64_t minCase = ir::canonicalizeInt(value->type(), *minIt);
   std::int64_t maxCase = ir::canonicalizeInt(value->type(), *maxIt);
-  std::uint64_t range = static_cast<std::uint64_t>(maxCase) - static_cast<std::uint64_t>(minCase) + 1;
+  std::uint64_t range =
+      static_cast<std::uint64_t>(maxCase) - static_cast<std::uint64_t>(minCase) + 1;
   std::size_t count = inst.caseValues.size();
   if (count >= MinJumpTableCases && range <= MaxJumpTableEntries && range <= 3 * count) {
     emitJumpTable(inst, targets, minCase, range);
@@ -71,8 +71,8 @@ void InstructionSelector::selectSwitch(const ir::Instruction& inst) {
 }
 
 void InstructionSelector::emitJumpTable(const ir::Instruction& inst,
-                                        const std::vector<unsigned>& targets,
-                                        std::int64_t minCase, std::uint64_t range) {
+                                        const std::vector<unsigned>& targets, std::int64_t minCase,
+                                        std::uint64_t range) {
   const ir::Value* value = inst.operand(0);
   unsigned defaultTarget = edgeTarget(currentIRBlock_, inst.targets[0]);
   JumpTable table;

@@ -22,7 +22,9 @@ namespace minicc::codegen {
 unsigned accessSize(ir::Type type);
 // Size of the x86 operation used for arithmetic on the type: narrow values are computed in 32
 // bits (same low bits, no partial-register writes).
-inline unsigned aluSize(ir::Type type) { return accessSize(type) < 4 ? 4 : accessSize(type); }
+inline unsigned aluSize(ir::Type type) {
+  return accessSize(type) < 4 ? 4 : accessSize(type);
+}
 bool fitsInt32(std::int64_t value);
 // The SIB scale (1, 2, 4, 8) when `offset` is a multiply or left shift by a constant that an
 // address can absorb; 0 otherwise.
@@ -52,6 +54,7 @@ private:
   void materializeInto(const ir::Value* value, RegId dst);
   bool isFolded(const ir::Value* value) const;
   bool isUnused(const ir::Value* value) const;
+  std::size_t useCount(const ir::Value* value) const;
   // --- ISel.cpp: control flow and phi elimination
   unsigned blockNumber(const ir::BasicBlock* block) const;
   unsigned edgeTarget(const ir::BasicBlock* from, const ir::BasicBlock* to);

@@ -133,7 +133,8 @@ void computeLoopDepths(MachineFunction& mf) {
       continue;
     }
     unsigned succ = mf.blocks[block].succs[next++];
-    if (state[succ] == OnStack) latchesOf[succ].push_back(block);
+    if (state[succ] == OnStack)
+      latchesOf[succ].push_back(block);
     else if (state[succ] == Unseen) {
       state[succ] = OnStack;
       stack.push_back({succ, 0});
@@ -203,7 +204,9 @@ std::string regName(RegId r, unsigned size) {
   return "%v" + std::to_string(virtualIndex(r));
 }
 
-bool fitsInt32(std::int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
+bool fitsInt32(std::int64_t v) {
+  return v >= INT32_MIN && v <= INT32_MAX;
+}
 
 std::string formatMem(const MemRef& mem) {
   std::string s;
@@ -234,12 +237,13 @@ std::string formatOperand(const MachineFunction& mf, const MInstr& instr, const 
   return "?";
 }
 
-std::string sized(const char* base, unsigned size) { return std::string(base) + sizeSuffix(size); }
+std::string sized(const char* base, unsigned size) {
+  return std::string(base) + sizeSuffix(size);
+}
 
 std::string mnemonic(const MachineFunction& mf, const MInstr& instr) {
   switch (instr.op) {
-  case MOpcode::Copy:
-    return mf.classOf(instr.ops[1].reg) == RegClass::XMM ? "movaps" : "movq";
+  case MOpcode::Copy: return mf.classOf(instr.ops[1].reg) == RegClass::XMM ? "movaps" : "movq";
   case MOpcode::Mov:
     if (instr.size == 8 && instr.ops[0].isImm() && !fitsInt32(instr.ops[0].imm)) return "movabsq";
     return sized("mov", instr.size);

@@ -31,33 +31,46 @@ namespace minicc::codegen {
 
 // Hardware encoding order, so that inverting a condition flips the low bit.
 enum class CondCode : std::uint8_t { O, NO, B, AE, E, NE, BE, A, S, NS, P, NP, L, GE, LE, G };
-inline CondCode invert(CondCode c) { return static_cast<CondCode>(static_cast<unsigned>(c) ^ 1u); }
+inline CondCode invert(CondCode c) {
+  return static_cast<CondCode>(static_cast<unsigned>(c) ^ 1u);
+}
 const char* condName(CondCode c); // "e", "ne", "l", ...
 
 enum class MOpcode : std::uint8_t {
-  Copy,   // src, dst: whole-register copy in one class (removed when both get one register)
-  Mov,    // src (reg/imm/mem), dst (reg/mem) of `size` bytes
-  Movsx,  // src (reg/mem) of srcSize bytes, sign-extended into dst of `size` bytes
-  Movzx,  // as Movsx, zero-extending; srcSize 4 -> size 8 is a `movl` (zeroes bits 32-63)
-  Lea,    // mem, dst
-  Zero,   // dst: `xorl %dst, %dst` (clobbers the flags)
-  Add, Sub, And, Or, Xor, Imul, // src (reg/imm/mem), dst (use+def)
-  Imul3,  // imm, src (reg/mem), dst: dst = src * imm
-  Neg, Not,         // dst (use+def)
-  Shl, Shr, Sar,    // count (imm, or %rcx printed as %cl), dst (use+def)
-  SignExtendAx,     // cltd/cqto: %rdx = sign of %rax (implicit)
-  Idiv, Div,        // divisor (reg/mem); implicit %rax:%rdx in, quotient %rax, remainder %rdx
-  Cmp, Test,        // a, b: flags of b - a (cmp) or b & a (test)
-  Setcc,            // dst (1 byte) = cond
-  Cmov,             // src (reg/mem), dst (use+def): if cond, dst = src
-  Jcc,              // block
-  Jmp,              // block
-  JmpIndirect,      // reg; targets are jumpTables[jumpTable]
-  Call,             // target (symbol or reg); implicit argument uses, clobber defs
-  Ret,              // implicit uses of the return registers; emission expands the epilogue
-  RepMovsb,         // implicit %rdi %rsi %rcx
+  Copy,  // src, dst: whole-register copy in one class (removed when both get one register)
+  Mov,   // src (reg/imm/mem), dst (reg/mem) of `size` bytes
+  Movsx, // src (reg/mem) of srcSize bytes, sign-extended into dst of `size` bytes
+  Movzx, // as Movsx, zero-extending; srcSize 4 -> size 8 is a `movl` (zeroes bits 32-63)
+  Lea,   // mem, dst
+  Zero,  // dst: `xorl %dst, %dst` (clobbers the flags)
+  Add,
+  Sub,
+  And,
+  Or,
+  Xor,
+  Imul,  // src (reg/imm/mem), dst (use+def)
+  Imul3, // imm, src (reg/mem), dst: dst = src * imm
+  Neg,
+  Not, // dst (use+def)
+  Shl,
+  Shr,
+  Sar,          // count (imm, or %rcx printed as %cl), dst (use+def)
+  SignExtendAx, // cltd/cqto: %rdx = sign of %rax (implicit)
+  Idiv,
+  Div, // divisor (reg/mem); implicit %rax:%rdx in, quotient %rax, remainder %rdx
+  Cmp,
+  Test,        // a, b: flags of b - a (cmp) or b & a (test)
+  Setcc,       // dst (1 byte) = cond
+  Cmov,        // src (reg/mem), dst (use+def): if cond, dst = src
+  Jcc,         // block
+  Jmp,         // block
+  JmpIndirect, // reg; targets are jumpTables[jumpTable]
+  Call,        // target (symbol or reg); implicit argument uses, clobber defs
+  Ret,         // implicit uses of the return registers; emission expands the epilogue
+  RepMovsb,    // implicit %rdi %rsi %rcx
   Ud2,
-  Push, Pop,        // reg (prologue/epilogue only)
+  Push,
+  Pop, // reg (prologue/epilogue only)
 };
 
 struct MemRef {
@@ -65,9 +78,9 @@ struct MemRef {
   RegId index = NoReg;
   std::uint8_t scale = 1;
   std::int64_t disp = 0;
-  std::string symbol;    // non-empty: `symbol+disp(%rip)`; base and index are unused
-  bool viaGot = false;   // `symbol@GOTPCREL(%rip)`: the GOT slot holding symbol's address
-  int frameIndex = -1;   // >= 0: frame object, resolved to an %rbp offset by frame layout
+  std::string symbol;  // non-empty: `symbol+disp(%rip)`; base and index are unused
+  bool viaGot = false; // `symbol@GOTPCREL(%rip)`: the GOT slot holding symbol's address
+  int frameIndex = -1; // >= 0: frame object, resolved to an %rbp offset by frame layout
 
   static MemRef at(RegId base, std::int64_t disp = 0) {
     MemRef m;
@@ -97,7 +110,7 @@ struct MOperand {
   RegId reg = NoReg;
   std::int64_t imm = 0;
   unsigned block = 0;
-  bool plt = false;      // Symbol: `name@PLT`
+  bool plt = false; // Symbol: `name@PLT`
   MemRef mem;
   std::string symbol;
 
@@ -118,7 +131,7 @@ struct MInstr {
   std::uint8_t size = 8;    // operation size in bytes
   std::uint8_t srcSize = 0; // Movsx/Movzx source size
   CondCode cond = CondCode::E;
-  int jumpTable = -1;       // JmpIndirect
+  int jumpTable = -1; // JmpIndirect
   std::vector<MOperand> ops;
   std::vector<RegId> implicitUses;
   std::vector<RegId> implicitDefs;
@@ -134,7 +147,8 @@ struct MInstr {
 // writes: explicit register operands, memory base/index registers (reads), implicit registers.
 template <typename F> void forEachRegister(MInstr& instr, F&& f) {
   for (MOperand& op : instr.ops) {
-    if (op.isReg()) f(op.reg, op.isUse, op.isDef);
+    if (op.isReg())
+      f(op.reg, op.isUse, op.isDef);
     else if (op.isMem()) {
       if (op.mem.base != NoReg) f(op.mem.base, true, false);
       if (op.mem.index != NoReg) f(op.mem.index, true, false);
@@ -152,7 +166,7 @@ struct MBlock {
   std::vector<MInstr> instrs;
   std::vector<unsigned> succs; // computed by computeCFG
   std::vector<unsigned> preds;
-  unsigned loopDepth = 0;      // computed by computeLoopDepths
+  unsigned loopDepth = 0; // computed by computeLoopDepths
 };
 
 struct FrameObject {
@@ -167,9 +181,9 @@ struct JumpTable {
 };
 
 struct MachineFunction {
-  std::string name;         // the assembler symbol
-  bool isGlobal = true;     // .globl
-  unsigned number = 0;      // module-wide, for local labels .LBB<number>_<block>
+  std::string name;           // the assembler symbol
+  bool isGlobal = true;       // .globl
+  unsigned number = 0;        // module-wide, for local labels .LBB<number>_<block>
   std::vector<MBlock> blocks; // in layout order; blocks[0] is the entry
   std::vector<RegClass> vregClass;
   std::vector<bool> vregUnspillable; // spill reload/store temporaries
@@ -179,7 +193,7 @@ struct MachineFunction {
   bool hasCalls = false;
 
   // Set by register allocation and frame layout.
-  std::vector<RegId> savedRegs; // callee-saved registers the function writes, in push order
+  std::vector<RegId> savedRegs;  // callee-saved registers the function writes, in push order
   std::uint64_t stackAdjust = 0; // `subq $stackAdjust, %rsp` after the pushes
   bool isAllocated = false;
 

@@ -2,15 +2,17 @@
 //
 // Provides: allocateRegisters, assignPhysicalRegisters. Needs: Liveness.h, Spill.h.
 //
-// Intervals are visited by increasing start. A register is free for an interval when no
-// active interval holds it and none of its fixed ranges (argument/return registers, division,
-// shift counts, call clobbers) overlaps the interval. Calls clobber every caller-saved
-// register, so an interval that crosses a call can only get a callee-saved register; the rest
-// prefer caller-saved registers, which cost no save/restore. Copy hints are tried first, which
-// coalesces argument/return moves and two-address copies. When nothing is free, the cheapest
-// of the current interval and the active ones it could displace (spill weight per position)
-// is spilled; spilled registers are rewritten with loads/stores around each occurrence and the
-// whole allocation runs again on the new code (the temporaries cannot be spilled).
+// Intervals (with lifetime holes) are visited by increasing start. A register is free for an
+// interval when no interval already assigned to it overlaps (one may sit in another's hole)
+// and none of its fixed ranges (argument/return registers, division, shift counts, call
+// clobbers) does. No interval is split: each virtual register gets one register or a slot. Calls
+// clobber every caller-saved register, so an interval that crosses a call can only get a
+// callee-saved register; the rest prefer caller-saved registers, which cost no save/restore. Copy
+// hints are tried first, which coalesces argument/return moves and two-address copies. When nothing
+// is free, the cheapest of the current interval and the active ones it could displace (spill weight
+// per position) is spilled; spilled registers are rewritten with loads/stores around each
+// occurrence and the whole allocation runs again on the new code (the temporaries cannot be
+// spilled).
 #include "codegen/RegAlloc.h"
 
 #include "codegen/Liveness.h"
@@ -31,7 +33,6 @@ class LinearScan {
 public:
   LinearScan(const MachineFunction& mf, const LivenessInfo& live) : mf_(mf), live_(live) {
     assignment_.assign(mf.numVregs(), NoReg);
-    owner_.fill(NoOwner);
   }
 
   void run() {
@@ -39,10 +40,10 @@ public:
     for (unsigned v = 0; v < mf_.numVregs(); ++v)
       if (!live_.intervals[v].isEmpty()) order.push_back(v);
     std::stable_sort(order.begin(), order.end(), [&](unsigned a, unsigned b) {
-      return live_.intervals[a].start < live_.intervals[b].start;
+      return live_.intervals[a].start() < live_.intervals[b].start();
     });
     for (unsigned v : order) {
-      expireBefore(live_.intervals[v].start);
+      retireBefore(live_.intervals[v].start());
       allocate(v);
     }
   }
@@ -51,21 +52,27 @@ public:
   std::vector<unsigned>& spilled() { return spilled_; }
 
 private:
-  static constexpr unsigned NoOwner = ~0u;
-
   const LiveInterval& interval(unsigned v) const { return live_.intervals[v]; }
 
-  void expireBefore(std::uint32_t position) {
-    std::erase_if(active_, [&](unsigned v) {
-      if (interval(v).end >= position) return false;
-      owner_[assignment_[v]] = NoOwner;
-      return true;
-    });
+  // Intervals that end before `position` can no longer meet the current or any later one.
+  void retireBefore(std::uint32_t position) {
+    for (std::vector<unsigned>& holders : holders_)
+      std::erase_if(holders, [&](unsigned v) { return interval(v).end() < position; });
+  }
+
+  // The intervals already on `reg` that overlap v's (an interval may sit in another's hole).
+  std::vector<unsigned> conflictsOn(RegId reg, unsigned v) const {
+    std::vector<unsigned> conflicts;
+    for (unsigned other : holders_[reg])
+      if (interval(other).overlaps(interval(v))) conflicts.push_back(other);
+    return conflicts;
   }
 
   bool isFree(RegId reg, unsigned v) const {
-    const LiveInterval& iv = interval(v);
-    return owner_[reg] == NoOwner && !live_.conflictsWithFixed(reg, iv.start, iv.end);
+    if (live_.conflictsWithFixed(reg, interval(v))) return false;
+    for (unsigned other : holders_[reg])
+      if (interval(other).overlaps(interval(v))) return false;
+    return true;
   }
 
   RegId hintedRegister(unsigned v) const {
@@ -93,15 +100,15 @@ private:
     return NoReg;
   }
 
+  // Spilling costs a load or store per occurrence and frees the register for the interval's
+  // length: cheap to spill are long intervals with few (or cold) occurrences.
   float spillCost(unsigned v) const {
-    const LiveInterval& iv = interval(v);
-    return iv.spillWeight / static_cast<float>(iv.end - iv.start + 1);
+    return interval(v).spillWeight / static_cast<float>(interval(v).size());
   }
 
   void assign(unsigned v, RegId reg) {
     assignment_[v] = reg;
-    owner_[reg] = v;
-    active_.push_back(v);
+    holders_[reg].push_back(v);
     if (isCalleeSaved(reg)) usedCalleeSaved_[reg] = true;
   }
 
@@ -109,36 +116,44 @@ private:
     RegId reg = hintedRegister(v);
     if (reg == NoReg) reg = freeRegister(v);
     if (reg != NoReg) return assign(v, reg);
-    // Nothing free: displace the cheapest active interval whose register would then suit v.
-    RegId victimReg = NoReg;
-    for (unsigned other : active_) {
-      RegId r = assignment_[other];
-      if (!interval(other).spillable || mf_.vregClass[other] != mf_.vregClass[v]) continue;
-      if (live_.conflictsWithFixed(r, interval(v).start, interval(v).end)) continue;
-      if (victimReg == NoReg || spillCost(other) < spillCost(owner_[victimReg])) victimReg = r;
+    // Nothing free: the register whose overlapping intervals are cheapest to spill, if they
+    // cost more than spilling v itself.
+    RegId best = NoReg;
+    float bestCost = 0;
+    for (RegId r = 0; r < NumPhysRegs; ++r) {
+      if (r == RSP || r == RBP || physClass(r) != mf_.vregClass[v]) continue;
+      if (live_.conflictsWithFixed(r, interval(v))) continue;
+      float cost = 0;
+      bool possible = true;
+      for (unsigned other : conflictsOn(r, v)) {
+        possible &= interval(other).spillable;
+        cost += spillCost(other);
+      }
+      if (possible && (best == NoReg || cost < bestCost)) {
+        best = r;
+        bestCost = cost;
+      }
     }
-    bool canSpillSelf = interval(v).spillable;
-    if (canSpillSelf && (victimReg == NoReg || spillCost(v) <= spillCost(owner_[victimReg]))) {
+    if (interval(v).spillable && (best == NoReg || spillCost(v) <= bestCost)) {
       spilled_.push_back(v);
       return;
     }
-    if (victimReg == NoReg)
+    if (best == NoReg)
       internalError("register allocation failed in '" + mf_.name + "': no register for %v" +
                     std::to_string(v));
-    unsigned victim = owner_[victimReg];
-    std::erase(active_, victim);
-    assignment_[victim] = NoReg;
-    spilled_.push_back(victim);
-    owner_[victimReg] = NoOwner;
-    assign(v, victimReg);
+    for (unsigned victim : conflictsOn(best, v)) {
+      std::erase(holders_[best], victim);
+      assignment_[victim] = NoReg;
+      spilled_.push_back(victim);
+    }
+    assign(v, best);
   }
 
   const MachineFunction& mf_;
   const LivenessInfo& live_;
   std::vector<RegId> assignment_;
   std::vector<unsigned> spilled_;
-  std::vector<unsigned> active_;
-  std::array<unsigned, NumPhysRegs> owner_{};
+  std::array<std::vector<unsigned>, NumPhysRegs> holders_; // intervals assigned, not retired
   std::array<bool, NumPhysRegs> usedCalleeSaved_{};
 };
 
@@ -173,7 +188,8 @@ void assignPhysicalRegisters(MachineFunction& mf, const Allocation& allocation) 
       forEachRegister(instr, [&](RegId& r, bool, bool isDef) {
         if (isVirtual(r)) {
           RegId phys = allocation.assignment[virtualIndex(r)];
-          if (phys == NoReg) internalError("virtual register left unallocated in '" + mf.name + "'");
+          if (phys == NoReg)
+            internalError("virtual register left unallocated in '" + mf.name + "'");
           r = phys;
         }
         if (isDef) written[r] = true;

@@ -18,7 +18,9 @@ namespace {
 
 using ValueSet = std::set<RegId>;
 
-bool isTracked(RegId r) { return isVirtual(r) || (isPhysical(r) && r != RSP && r != RBP); }
+bool isTracked(RegId r) {
+  return isVirtual(r) || (isPhysical(r) && r != RSP && r != RBP);
+}
 
 class Checker {
 public:
@@ -39,7 +41,8 @@ private:
   }
 
   std::string where(unsigned b, const MInstr& instr) const {
-    return "in '" + mf_.name + "', " + blockLabel(mf_, b) + ", at '" + formatInstr(mf_, instr) + "'";
+    return "in '" + mf_.name + "', " + blockLabel(mf_, b) + ", at '" + formatInstr(mf_, instr) +
+           "'";
   }
 
   std::string name(RegId value) const {
@@ -56,7 +59,8 @@ private:
           unsigned v = virtualIndex(r);
           RegId reg = v < allocation_.assignment.size() ? allocation_.assignment[v] : NoReg;
           if (reg == NoReg || !isPhysical(reg))
-            problems_.push_back("%v" + std::to_string(v) + " has no register in '" + mf_.name + "'");
+            problems_.push_back("%v" + std::to_string(v) + " has no register in '" + mf_.name +
+                                "'");
           else if (physClass(reg) != mf_.vregClass[v] || reg == RSP || reg == RBP)
             problems_.push_back("%v" + std::to_string(v) + " got the unusable register %" +
                                 physRegName(reg, 8));

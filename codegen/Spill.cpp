@@ -75,7 +75,8 @@ private:
 
   // Replaces at most one spilled register operand by its slot where the instruction allows it.
   void foldOne(MInstr& instr) {
-    if (std::any_of(instr.ops.begin(), instr.ops.end(), [](const MOperand& op) { return op.isMem(); }))
+    if (std::any_of(instr.ops.begin(), instr.ops.end(),
+                    [](const MOperand& op) { return op.isMem(); }))
       return;
     for (std::size_t i = 0; i < instr.ops.size(); ++i) {
       MOperand& op = instr.ops[i];
@@ -102,7 +103,8 @@ private:
     foldOne(instr);
     std::vector<RegId> spilledHere;
     forEachRegister(instr, [&](RegId& r, bool, bool) {
-      if (slotOf(r) >= 0 && std::find(spilledHere.begin(), spilledHere.end(), r) == spilledHere.end())
+      if (slotOf(r) >= 0 &&
+          std::find(spilledHere.begin(), spilledHere.end(), r) == spilledHere.end())
         spilledHere.push_back(r);
     });
     std::vector<MInstr> after;
@@ -115,8 +117,10 @@ private:
         isUsed |= isUse;
         isDefined |= isDef;
       });
-      if (isUsed) out.emplace_back(MOpcode::Mov, 8, std::vector{slotOperand(r), MOperand::def(temp)});
-      if (isDefined) after.emplace_back(MOpcode::Mov, 8, std::vector{MOperand::use(temp), slotOperand(r)});
+      if (isUsed)
+        out.emplace_back(MOpcode::Mov, 8, std::vector{slotOperand(r), MOperand::def(temp)});
+      if (isDefined)
+        after.emplace_back(MOpcode::Mov, 8, std::vector{MOperand::use(temp), slotOperand(r)});
     }
     out.push_back(std::move(instr));
     for (MInstr& store : after) out.push_back(std::move(store));

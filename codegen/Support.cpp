@@ -23,7 +23,9 @@ const char* describe(Missing m) {
   return "?";
 }
 
-bool isFloat(ir::Type t) { return t.isFloat(); }
+bool isFloat(ir::Type t) {
+  return t.isFloat();
+}
 
 std::optional<Missing> checkSignature(const ir::Signature& sig) {
   if (isFloat(sig.returnType)) return Missing::FloatingPoint;

@@ -10,11 +10,10 @@
 #include "codegen/Codegen.h"
 #include "ir/Builder.h"
 
-#include <gtest/gtest.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
@@ -61,8 +60,8 @@ inline RunResult buildAndRun(const std::string& assembly, const std::string& cMa
   std::string d = dir;
   std::ofstream(d + "/code.s") << assembly;
   std::ofstream(d + "/main.c") << cMain;
-  std::string build = "gcc -g -o " + d + "/prog " + d + "/main.c " + d + "/code.s > " + d +
-                      "/build.log 2>&1";
+  std::string build =
+      "gcc -g -o " + d + "/prog " + d + "/main.c " + d + "/code.s > " + d + "/build.log 2>&1";
   if (std::system(build.c_str()) != 0) {
     std::ifstream log(d + "/build.log");
     std::stringstream text;
