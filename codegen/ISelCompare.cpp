@@ -82,9 +82,9 @@ CondCode InstructionSelector::emitCompare(const ir::Instruction& icmp) {
     p = swapped(p);
   }
   unsigned size = accessSize(a->type());
-  // Against zero, `test a, a` sets the same ZF and SF as `cmp $0, a` with a shorter encoding.
-  bool usesOnlyZeroOrSign = p == Predicate::Eq || p == Predicate::Ne;
-  if (isZero(b) && usesOnlyZeroOrSign) {
+  // Against zero, `test a, a` sets the same flags as `cmp $0, a` (CF = OF = 0, ZF, SF) with
+  // a shorter encoding.
+  if (isZero(b)) {
     RegId r = valueReg(a);
     emit(MOpcode::Test, size, {MOperand::use(r), MOperand::use(r)});
     return condFor(p);
