@@ -204,12 +204,12 @@ postfix_expression
       $$ = ctx.checkDepth(e, {$1, $3});
     }
   | postfix_expression '(' ')' {
-      auto* e = ctx.make<CallExpr>($1->loc);
+      auto* e = ctx.make<CallExpr>(@1);
       e->callee = $1;
       $$ = ctx.checkDepth(e, {$1});
     }
   | postfix_expression '(' argument_expression_list ')' {
-      auto* e = ctx.make<CallExpr>($1->loc);
+      auto* e = ctx.make<CallExpr>(@1);
       e->callee = $1;
       e->args = std::move($3);
       $$ = ctx.checkDepth(e, {$1});
@@ -268,6 +268,7 @@ unary_expression
       e->typeName = $3;
       $$ = e;
     }
+  | "&&" IDENTIFIER { $$ = ctx.unsupportedExpr(@1, "taking the address of a label"); }
   | ALIGNOF '(' type_name ')' {
       auto* e = ctx.make<AlignofTypeExpr>(@1);
       e->typeName = $3;
@@ -360,6 +361,9 @@ conditional_expression
       e->thenExpr = $3;
       e->elseExpr = $5;
       $$ = ctx.checkDepth(e, {$1, $3, $5});
+    }
+  | logical_or_expression '?' ':' conditional_expression {
+      $$ = ctx.unsupportedExpr(@2, "the GNU '?:' operator with an omitted operand");
     }
   ;
 
@@ -900,7 +904,7 @@ abstract_function_suffix
 
 initializer
   : assignment_expression {
-      $$ = ctx.make<Initializer>($1->loc);
+      $$ = ctx.make<Initializer>(@1);
       $$->expr = $1;
     }
   | '{' initializer_list '}' { $$ = ctx.make<Initializer>(@1); $$->items = std::move($2); }
@@ -1025,7 +1029,7 @@ block_item
 expression_statement
   : ';' { $$ = ctx.make<NullStmt>(@1); }
   | expression ';' {
-      auto* s = ctx.make<ExpressionStmt>($1->loc);
+      auto* s = ctx.make<ExpressionStmt>(@1);
       s->expr = $1;
       $$ = s;
     }
@@ -1096,6 +1100,10 @@ jump_statement
       auto* s = ctx.make<GotoStmt>(@1);
       s->label = std::move($2);
       $$ = s;
+    }
+  | GOTO '*' expression ';' {
+      ctx.unsupportedConstruct(@1, "computed goto");
+      $$ = ctx.make<NullStmt>(@1);
     }
   | CONTINUE ';' { $$ = ctx.make<ContinueStmt>(@1); }
   | BREAK ';' { $$ = ctx.make<BreakStmt>(@1); }
