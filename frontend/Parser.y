@@ -12,7 +12,11 @@
 //   the declarator's name: `T T;` redeclares T in an inner scope.
 // - Declarations register their names (ParseContext::declareDeclarator) in a mid-rule action
 //   right after each declarator, before `=`, `,` or `;` is shifted, so the next token is already
-//   classified with the new binding (C11 6.2.1p7).
+//   classified with the new binding (C11 6.2.1p7). Scopes close in rules that Bison reduces
+//   without reading a lookahead (`}`, `)`), so the token after them sees the outer bindings.
+//   One exception: a `for` whose body ends in an `if` without `else` needs the next token to
+//   rule out an `else`, so that token is classified while the loop's own declarations are
+//   still visible (`for (int T;;) if (c) f(); T x;` with T a typedef: T x is misparsed).
 // - Conflicts are all resolved by precedence, so there is no %expect:
 //   * dangling else: `if (...) s` has the precedence of THEN, lower than ELSE (shift else);
 //   * in a parameter, `int (T)` with T a typedef name is an abstract function declarator taking
