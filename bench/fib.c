@@ -1,7 +1,9 @@
 // Benchmark: plain recursion (call overhead, arguments and return values in registers).
-int printf(const char *, ...);
+int printf(const char*, ...);
 
-static long fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+static long fib(int n) {
+  return n < 2 ? n : fib(n - 1) + fib(n - 2);
+}
 
 static int tak(int x, int y, int z) {
   return y < x ? tak(tak(x - 1, y, z), tak(y - 1, z, x), tak(z - 1, x, y)) : z;

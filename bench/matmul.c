@@ -1,5 +1,5 @@
 // Benchmark: integer matrix multiply (nested loops, 2-D array indexing, multiply-add).
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 #define N 140
 static long a[N][N], b[N][N], c[N][N];

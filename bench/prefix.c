@@ -1,6 +1,6 @@
 // Benchmark: prefix sums and a sliding-window maximum over arrays (linear loops, loads and
 // stores, comparisons).
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 #define N 200000
 static int data[N];

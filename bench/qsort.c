@@ -1,22 +1,24 @@
 // Benchmark: glibc qsort calling a comparator compiled by the compiler under test, plus an
 // insertion pass and a binary-search pass written in C.
-int printf(const char *, ...);
-void qsort(void *base, unsigned long n, unsigned long size, int (*cmp)(const void *, const void *));
+int printf(const char*, ...);
+void qsort(void* base, unsigned long n, unsigned long size, int (*cmp)(const void*, const void*));
 
 #define N 100000
 static int values[N];
 
-static int compare(const void *a, const void *b) {
-  int x = *(const int *)a, y = *(const int *)b;
+static int compare(const void* a, const void* b) {
+  int x = *(const int*)a, y = *(const int*)b;
   return (x > y) - (x < y);
 }
 
-static int lower_bound(const int *v, int n, int key) {
+static int lower_bound(const int* v, int n, int key) {
   int lo = 0, hi = n;
   while (lo < hi) {
     int mid = lo + (hi - lo) / 2;
-    if (v[mid] < key) lo = mid + 1;
-    else hi = mid;
+    if (v[mid] < key)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return lo;
 }

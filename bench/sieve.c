@@ -1,5 +1,5 @@
 // Benchmark: sieve of Eratosthenes (byte array stores, nested loops with strides).
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 #define LIMIT 2000000
 static char composite[LIMIT + 1];

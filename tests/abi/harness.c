@@ -23,11 +23,13 @@ void abi_fail(int case_id) {
 }
 
 /* Returns its argument; the compiler building the caller cannot see through it. */
-__attribute__((noinline)) long abi_opaque(long value) { return value; }
+__attribute__((noinline)) long abi_opaque(long value) {
+  return value;
+}
 
 /* Called on entry of gcc-built callees with their frame address: after `push %rbp` the frame
  * is 16-byte aligned exactly when %rsp was at the call instruction (psABI 3.2.2). */
-void abi_check_frame(int case_id, void *frame) {
+void abi_check_frame(int case_id, void* frame) {
   if ((unsigned long)frame % 16 != 0) {
     failed = 1;
     printf("case %d callee: stack not 16-byte aligned at the call (frame %p)\n", case_id, frame);
@@ -59,7 +61,7 @@ static int run_one(int index) {
   return code != 0;
 }
 
-int main(int argc, char **argv) {
+int main(int argc, char** argv) {
   int failures = 0;
   for (int i = 0; i < abi_case_count; i++) {
     int wanted = argc == 1;

@@ -3,7 +3,7 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 static char composite[10001];
 static int primes_up_to(int n) {
@@ -27,42 +27,45 @@ static void matmul(void) {
     }
 }
 
-static int str_len(const char *s) {
-  const char *p = s;
+static int str_len(const char* s) {
+  const char* p = s;
   while (*p) p++;
   return p - s;
 }
-static void str_reverse(char *s) {
+static void str_reverse(char* s) {
   for (int i = 0, j = str_len(s) - 1; i < j; i++, j--) {
     char t = s[i];
     s[i] = s[j];
     s[j] = t;
   }
 }
-static int str_cmp(const char *a, const char *b) {
+static int str_cmp(const char* a, const char* b) {
   while (*a && *a == *b) a++, b++;
   return (unsigned char)*a - (unsigned char)*b;
 }
-static char *format_long(long v, char *buf) {
-  char *p = buf;
+static char* format_long(long v, char* buf) {
+  char* p = buf;
   unsigned long u = v < 0 ? -(unsigned long)v : (unsigned long)v;
-  do *p++ = '0' + u % 10; while (u /= 10);
+  do *p++ = '0' + u % 10;
+  while (u /= 10);
   if (v < 0) *p++ = '-';
   *p = 0;
   str_reverse(buf);
   return buf;
 }
-static int binary_search(const int *v, int n, int key) {
+static int binary_search(const int* v, int n, int key) {
   int lo = 0, hi = n - 1;
   while (lo <= hi) {
     int mid = lo + (hi - lo) / 2;
     if (v[mid] == key) return mid;
-    if (v[mid] < key) lo = mid + 1;
-    else hi = mid - 1;
+    if (v[mid] < key)
+      lo = mid + 1;
+    else
+      hi = mid - 1;
   }
   return -1;
 }
-static void insertion_sort(int *v, int n) {
+static void insertion_sort(int* v, int n) {
   for (int i = 1; i < n; i++) {
     int key = v[i], j = i - 1;
     while (j >= 0 && v[j] > key) {
@@ -72,7 +75,7 @@ static void insertion_sort(int *v, int n) {
     v[j + 1] = key;
   }
 }
-static unsigned fnv1a(const char *s) {
+static unsigned fnv1a(const char* s) {
   unsigned h = 2166136261u;
   while (*s) {
     h ^= (unsigned char)*s++;

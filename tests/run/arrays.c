@@ -3,9 +3,9 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
-static int total(int *v, int n) {
+static int total(int* v, int n) {
   int s = 0;
   for (int i = 0; i < n; i++) s += v[i];
   return s;
@@ -29,7 +29,9 @@ static void fill(char buf[16], char c) {
   buf[15] = 0;
 }
 
-static int param_size(int v[100]) { return sizeof v == sizeof(int *); }
+static int param_size(int v[100]) {
+  return sizeof v == sizeof(int*);
+}
 
 int main(void) {
   int a[16];
@@ -42,7 +44,7 @@ int main(void) {
     for (int j = 0; j < 3; j++) m[i][j] = i * 3 + j;
   printf("%d %d %d\n", trace2(m, 4), m[3][2], m[1][0]);
   printf("%d %d %d\n", (int)sizeof m, (int)sizeof m[0], (int)sizeof m[0][0]);
-  printf("%ld %ld\n", (long)((char *)m[1] - (char *)m[0]), (long)(&m[2][1] - &m[0][0]));
+  printf("%ld %ld\n", (long)((char*)m[1] - (char*)m[0]), (long)(&m[2][1] - &m[0][0]));
 
   long cube[2][3][4];
   for (int i = 0; i < 2; i++)
@@ -56,10 +58,10 @@ int main(void) {
   printf("%ld %ld\n", sum_rows(cube[0], 3), sum_rows(cube[1] + 1, 2));
 
   // Pointer to array: stepping moves a whole row.
-  int (*row)[3] = m;
+  int(*row)[3] = m;
   row++;
   printf("%d %d %d\n", (*row)[0], row[1][2], (int)sizeof *row);
-  int (*whole)[16] = &a;
+  int(*whole)[16] = &a;
   printf("%d %d\n", (*whole)[2], (int)sizeof *whole);
 
   // Arrays of different element types side by side (layout and alignment in the frame).
@@ -67,7 +69,10 @@ int main(void) {
   long ls1[3];
   short ss1[5];
   unsigned char us1[7];
-  for (int i = 0; i < 3; i++) { cs1[i] = 'x' + i; ls1[i] = -i * 1000000000000L; }
+  for (int i = 0; i < 3; i++) {
+    cs1[i] = 'x' + i;
+    ls1[i] = -i * 1000000000000L;
+  }
   for (int i = 0; i < 5; i++) ss1[i] = (short)(i * 20000);
   for (int i = 0; i < 7; i++) us1[i] = 250 + i;
   printf("%c%c%c %ld %ld %d %d %d %d\n", cs1[0], cs1[1], cs1[2], ls1[1], ls1[2], ss1[2], ss1[4],
@@ -82,7 +87,7 @@ int main(void) {
   unsigned short usi = 5;
   long li = 7;
   unsigned long uli = 9;
-  int *mid = a + 8;
+  int* mid = a + 8;
   printf("%d %d %d %d %d\n", a[sci], a[usi], a[li], a[uli], mid[-sci]);
 
   // Bubble sort in place.

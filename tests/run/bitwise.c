@@ -3,7 +3,7 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 static int popcount(unsigned long v) {
   int n = 0;
@@ -23,11 +23,28 @@ static unsigned reverse_bits(unsigned v) {
   return r;
 }
 
-static unsigned rotl(unsigned v, int s) { return (v << s) | (v >> ((32 - s) & 31)); }
-static unsigned long rotl64(unsigned long v, int s) { return (v << s) | (v >> ((64 - s) & 63)); }
+static unsigned rotl(unsigned v, int s) {
+  return (v << s) | (v >> ((32 - s) & 31));
+}
+static unsigned long rotl64(unsigned long v, int s) {
+  return (v << s) | (v >> ((64 - s) & 63));
+}
 
-static long long vals[] = {0, 1, -1, 0x55, 0xaa, 0x7f, 0x80, 0xff, 0x1234, 0x8000, 0xffff,
-                           0x12345678, 0x80000000LL, 0xffffffffLL, 0x123456789abcdef0LL,
+static long long vals[] = {0,
+                           1,
+                           -1,
+                           0x55,
+                           0xaa,
+                           0x7f,
+                           0x80,
+                           0xff,
+                           0x1234,
+                           0x8000,
+                           0xffff,
+                           0x12345678,
+                           0x80000000LL,
+                           0xffffffffLL,
+                           0x123456789abcdef0LL,
                            -0x7fffffffffffffffLL - 1};
 
 int main(void) {

@@ -3,15 +3,21 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 _Bool g_true = 42;
 _Bool g_false;
 _Bool g_arr[4] = {0, 1, 2, -1};
 
-static _Bool is_positive(long v) { return v > 0; }
-static _Bool to_bool(long v) { return v; }
-static int count(_Bool a, _Bool b, _Bool c) { return a + b + c; }
+static _Bool is_positive(long v) {
+  return v > 0;
+}
+static _Bool to_bool(long v) {
+  return v;
+}
+static int count(_Bool a, _Bool b, _Bool c) {
+  return a + b + c;
+}
 
 int main(void) {
   _Bool b = 256;
@@ -20,7 +26,7 @@ int main(void) {
   _Bool e = 0;
   int x = 0;
   _Bool f = &x;
-  _Bool g = (int *)0;
+  _Bool g = (int*)0;
   printf("%d %d %d %d %d %d\n", b, c, d, e, f, g);
   printf("%d %d %d %d\n", to_bool(2), to_bool(0x100000000L), to_bool(0), to_bool(-5));
   printf("%d %d\n", is_positive(10), is_positive(-10));

@@ -3,7 +3,7 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 static long long vals[] = {0,
                            1,
@@ -69,10 +69,10 @@ int main(void) {
   printf("%d %d %d %d\n", (_Bool)big, (_Bool)half, (_Bool)(char)half, (_Bool)-1);
   // Pointer <-> integer casts of the same width round trip.
   int x = 5;
-  int *p = &x;
+  int* p = &x;
   unsigned long addr = (unsigned long)p;
-  int *q = (int *)addr;
+  int* q = (int*)addr;
   printf("%d %d\n", q == p, *q);
-  printf("%d\n", (int)(long)(void *)0);
+  printf("%d\n", (int)(long)(void*)0);
   return 0;
 }

@@ -3,14 +3,27 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
-static long long vals[] = {0, 1, -1, 2, 127, -128, 128, 255, 32767, -32768, 65535, 0x7fffffff,
-                           -0x7fffffffLL - 1, 0xffffffffLL, 0x7fffffffffffffffLL,
+static long long vals[] = {0,
+                           1,
+                           -1,
+                           2,
+                           127,
+                           -128,
+                           128,
+                           255,
+                           32767,
+                           -32768,
+                           65535,
+                           0x7fffffff,
+                           -0x7fffffffLL - 1,
+                           0xffffffffLL,
+                           0x7fffffffffffffffLL,
                            -0x7fffffffffffffffLL - 1};
 
 #define CMP_VALUES(T, a, b)                                                                        \
-  printf(#T " %d%d%d%d%d%d", (T)a < (T)b, (T)a <= (T)b, (T)a > (T)b, (T)a >= (T)b, (T)a == (T)b, \
+  printf(#T " %d%d%d%d%d%d", (T)a<(T)b, (T)a <= (T)b, (T)a>(T) b, (T)a >= (T)b, (T)a == (T)b,      \
          (T)a != (T)b)
 
 static int branches_int(int a, int b) {
@@ -38,8 +51,14 @@ static int branches_unsigned(unsigned a, unsigned b) {
 
 static int branches_long(long a, long b) {
   int r = 0;
-  while (a < b) { r |= 1; break; }
-  for (; a > b;) { r |= 4; break; }
+  while (a < b) {
+    r |= 1;
+    break;
+  }
+  for (; a > b;) {
+    r |= 4;
+    break;
+  }
   r |= a <= b ? 2 : 0;
   r |= a >= b ? 8 : 0;
   return r;
@@ -103,7 +122,7 @@ int main(void) {
   // Pointer comparisons.
   int arr[4];
   int *p = &arr[1], *q = &arr[3];
-  printf("%d %d %d %d %d %d\n", p < q, p <= q, p > q, p >= q, p == q, p != q);
-  printf("%d %d\n", p + 2 == q, (void *)0 == (int *)0);
+  printf("%d %d %d %d %d %d\n", p<q, p <= q, p> q, p >= q, p == q, p != q);
+  printf("%d %d\n", p + 2 == q, (void*)0 == (int*)0);
   return 0;
 }

@@ -4,23 +4,37 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 #define ALL_OPS(T, FMT, init, rhs, shift)                                                          \
   do {                                                                                             \
     T v = init;                                                                                    \
     printf(#T ":");                                                                                \
-    v += rhs; printf(" " FMT, v);                                                                  \
-    v -= rhs; printf(" " FMT, v);                                                                  \
-    v *= rhs; printf(" " FMT, v);                                                                  \
-    v /= rhs; printf(" " FMT, v);                                                                  \
-    v = init; v %= rhs; printf(" " FMT, v);                                                        \
-    v = init; v &= rhs; printf(" " FMT, v);                                                        \
-    v |= rhs; printf(" " FMT, v);                                                                  \
-    v ^= rhs; printf(" " FMT, v);                                                                  \
-    v = (init) < 0 ? -(init) : (init); v <<= shift; printf(" " FMT, v);                                                     \
-    v >>= shift; printf(" " FMT, v);                                                               \
-    v = init; printf(" " FMT, (T)(v += rhs));                                                      \
+    v += rhs;                                                                                      \
+    printf(" " FMT, v);                                                                            \
+    v -= rhs;                                                                                      \
+    printf(" " FMT, v);                                                                            \
+    v *= rhs;                                                                                      \
+    printf(" " FMT, v);                                                                            \
+    v /= rhs;                                                                                      \
+    printf(" " FMT, v);                                                                            \
+    v = init;                                                                                      \
+    v %= rhs;                                                                                      \
+    printf(" " FMT, v);                                                                            \
+    v = init;                                                                                      \
+    v &= rhs;                                                                                      \
+    printf(" " FMT, v);                                                                            \
+    v |= rhs;                                                                                      \
+    printf(" " FMT, v);                                                                            \
+    v ^= rhs;                                                                                      \
+    printf(" " FMT, v);                                                                            \
+    v = (init) < 0 ? -(init) : (init);                                                             \
+    v <<= shift;                                                                                   \
+    printf(" " FMT, v);                                                                            \
+    v >>= shift;                                                                                   \
+    printf(" " FMT, v);                                                                            \
+    v = init;                                                                                      \
+    printf(" " FMT, (T)(v += rhs));                                                                \
     printf("\n");                                                                                  \
   } while (0)
 
@@ -99,7 +113,7 @@ int main(void) {
   arr[index_of(3)] <<= 2;
   arr[index_of(4)] *= arr[0];
   printf("%d %d %d %d %d calls=%d\n", arr[0], arr[1], arr[2], arr[3], arr[4], calls);
-  int *p = arr;
+  int* p = arr;
   *p++ += 100;
   printf("%d %d %d\n", arr[0], arr[1], (int)(p - arr));
   // Assignments are expressions with the value stored.

@@ -4,7 +4,7 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 int main(void) {
   printf("%d %d %d %d\n", -7 / 2, -7 % 2, 7 / -2, 7 % -2);

@@ -3,23 +3,30 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
-static const char *classify(long v) {
+static const char* classify(long v) {
   if (v < 0)
-    if (v < -100) return "very negative";
-    else return "negative";
-  else if (v == 0) return "zero";
-  else if (v < 10) return "small";
-  else if (v < 1000) return "medium";
+    if (v < -100)
+      return "very negative";
+    else
+      return "negative";
+  else if (v == 0)
+    return "zero";
+  else if (v < 10)
+    return "small";
+  else if (v < 1000)
+    return "medium";
   return "large";
 }
 
-static int first_multiple(const int *v, int n, int k) {
+static int first_multiple(const int* v, int n, int k) {
   for (int i = 0; i < n; i++) {
     if (v[i] % k == 0) {
-      if (v[i] > 0) return i;
-      else continue;
+      if (v[i] > 0)
+        return i;
+      else
+        continue;
     }
   }
   return -1;
@@ -35,12 +42,14 @@ static void nothing(void) {}
 static int dangling(int a, int b) {
   int r = 0;
   if (a)
-    if (b) r = 1;
-    else r = 2;
+    if (b)
+      r = 1;
+    else
+      r = 2;
   return r;
 }
 
-static int cond_widths(char c, unsigned short s, long l, unsigned long ul, int *p) {
+static int cond_widths(char c, unsigned short s, long l, unsigned long ul, int* p) {
   int r = 0;
   if (c) r |= 1;
   if (s) r |= 2;

@@ -5,33 +5,38 @@
 // RUN: %cc -w %s %t.lib.o -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s %t.lib.o -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 extern int lib_counter;
 extern long lib_table[4];
 extern char lib_name[];
-extern const char *lib_greeting;
+extern const char* lib_greeting;
 int lib_add(int a, int b);
 extern long lib_sum_table(void);
-void lib_bump(int *p, int by);
-int *lib_counter_address(void);
+void lib_bump(int* p, int by);
+int* lib_counter_address(void);
 unsigned char lib_narrow(signed char c, unsigned short u);
 int lib_calls_back(void);
 
 int main_value = 21;
-int main_twice(int x) { return 2 * x; }
+int main_twice(int x) {
+  return 2 * x;
+}
 
-int later;            // tentative definition
+int later; // tentative definition
 extern int defined_below;
 
-static int read_later(void) { return later + defined_below; }
+static int read_later(void) {
+  return later + defined_below;
+}
 
 int main(void) {
   printf("%d %ld %ld %s %s\n", lib_counter, lib_table[1], lib_table[3], lib_name, lib_greeting);
   printf("%d %ld\n", lib_add(4, 5), lib_sum_table());
   lib_counter++;
   lib_table[0] = 1;
-  printf("%d %ld %d\n", *lib_counter_address(), lib_sum_table(), lib_counter_address() == &lib_counter);
+  printf("%d %ld %d\n", *lib_counter_address(), lib_sum_table(),
+         lib_counter_address() == &lib_counter);
   int local = 7;
   lib_bump(&local, 8);
   lib_bump(&lib_counter, -100);

@@ -5,21 +5,23 @@
 // RUN: %minicc -c %inputs/extern_lib.c -o %t.lib.o
 // RUN: %cc -w %s %t.lib.o -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 extern int lib_counter;
 extern long lib_table[4];
 extern char lib_name[];
-extern const char *lib_greeting;
+extern const char* lib_greeting;
 int lib_add(int a, int b);
 long lib_sum_table(void);
-void lib_bump(int *p, int by);
-int *lib_counter_address(void);
+void lib_bump(int* p, int by);
+int* lib_counter_address(void);
 unsigned char lib_narrow(signed char c, unsigned short u);
 int lib_calls_back(void);
 
 int main_value = 8;
-int main_twice(int x) { return 2 * x; }
+int main_twice(int x) {
+  return 2 * x;
+}
 
 int main(void) {
   printf("%d %ld %ld %s %s\n", lib_counter, lib_table[1], lib_table[3], lib_name, lib_greeting);

@@ -4,15 +4,25 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
-static int add(int a, int b) { return a + b; }
-static int sub(int a, int b) { return a - b; }
-static int mul(int a, int b) { return a * b; }
-static int maxi(int a, int b) { return a > b ? a : b; }
+static int add(int a, int b) {
+  return a + b;
+}
+static int sub(int a, int b) {
+  return a - b;
+}
+static int mul(int a, int b) {
+  return a * b;
+}
+static int maxi(int a, int b) {
+  return a > b ? a : b;
+}
 
-static int apply(int (*op)(int, int), int a, int b) { return op(a, b); }
-static int fold(int (*op)(int, int), const int *v, int n, int init) {
+static int apply(int (*op)(int, int), int a, int b) {
+  return op(a, b);
+}
+static int fold(int (*op)(int, int), const int* v, int n, int init) {
   for (int i = 0; i < n; i++) init = (*op)(init, v[i]);
   return init;
 }
@@ -26,22 +36,36 @@ static int (*choose(char c))(int, int) {
   }
 }
 
-static long narrow_args(signed char a, unsigned short b, long c) { return a * 100000L + b + c; }
-static unsigned char narrow_ret(int v) { return v; }
+static long narrow_args(signed char a, unsigned short b, long c) {
+  return a * 100000L + b + c;
+}
+static unsigned char narrow_ret(int v) {
+  return v;
+}
 
 static void each(void (*visit)(int), int n) {
   for (int i = 0; i < n; i++) visit(i * i);
 }
 static int visited_sum;
-static void visit_sum(int v) { visited_sum += v; }
-static void visit_print(int v) { printf("<%d>", v); }
+static void visit_sum(int v) {
+  visited_sum += v;
+}
+static void visit_print(int v) {
+  printf("<%d>", v);
+}
 
 static long many(long a, long b, long c, long d, long e, long f, long g, long h) {
   return a + b * 2 + c * 3 + d * 4 + e * 5 + f * 6 + g * 7 + h * 8;
 }
 
-static int counter_a(void) { static int n; return ++n; }
-static int counter_b(void) { static int n = 100; return n += 100; }
+static int counter_a(void) {
+  static int n;
+  return ++n;
+}
+static int counter_b(void) {
+  static int n = 100;
+  return n += 100;
+}
 
 int main(void) {
   int (*fp)(int, int) = add;
@@ -55,7 +79,7 @@ int main(void) {
   printf("\n");
   int v[5] = {3, 1, 4, 1, 5};
   printf("%d %d %d\n", fold(add, v, 5, 0), fold(mul, v, 5, 1), fold(maxi, v, 5, -100));
-  const char *spec = "+-*/";
+  const char* spec = "+-*/";
   for (int i = 0; spec[i]; i++) {
     int (*f)(int, int) = choose(spec[i]);
     if (f)

@@ -5,7 +5,7 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 char g_c = -5;
 signed char g_sc = -128;
@@ -34,27 +34,29 @@ short g_shorts[] = {-1, 2, -3, 32767};
 char g_str[] = "global string";
 char g_str_sized[20] = "short";
 char g_chars[5] = {'a', 'b', 'c'};
-const char *g_ptr_str = "pointer string";
-const char *g_names[] = {"alpha", "beta", "gamma", 0};
+const char* g_ptr_str = "pointer string";
+const char* g_names[] = {"alpha", "beta", "gamma", 0};
 int g_matrix[3][3] = {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}};
 int g_partial[2][3] = {{1}, {4, 5}};
 
-int *g_pi = &g_i;
-int *g_p3 = &g_arr[3];
-int *g_arith = g_arr + 5;
-int *g_arith2 = &g_arr[1] + 2;
-int *g_end = g_arr + 10;
-char *g_in_str = g_str + 7;
-const char *g_lit_off = "literal" + 3;
-long *g_zp = &g_zero_array[50];
-int **g_pp = &g_pi;
-int *g_ptrs[] = {&g_zero, &g_arr[9], g_arr, 0};
-int *g_row = g_matrix[1];
+int* g_pi = &g_i;
+int* g_p3 = &g_arr[3];
+int* g_arith = g_arr + 5;
+int* g_arith2 = &g_arr[1] + 2;
+int* g_end = g_arr + 10;
+char* g_in_str = g_str + 7;
+const char* g_lit_off = "literal" + 3;
+long* g_zp = &g_zero_array[50];
+int** g_pp = &g_pi;
+int* g_ptrs[] = {&g_zero, &g_arr[9], g_arr, 0};
+int* g_row = g_matrix[1];
 int (*g_rowp)[3] = &g_matrix[2];
-unsigned char *g_byte = (unsigned char *)&g_u;
-static int *s_ps = &s_counter;
+unsigned char* g_byte = (unsigned char*)&g_u;
+static int* s_ps = &s_counter;
 
-static int bump(void) { return ++s_counter; }
+static int bump(void) {
+  return ++s_counter;
+}
 
 int main(void) {
   printf("%d %d %d %d %d %d %u\n", g_c, g_sc, g_uc, g_s, g_us, g_i, g_u);

@@ -3,7 +3,7 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 static int backward_loop(int n) {
   int sum = 0, i = 0;
@@ -16,7 +16,7 @@ done:
   return sum;
 }
 
-static int find_pair(int target, int *out_i, int *out_j) {
+static int find_pair(int target, int* out_i, int* out_j) {
   for (int i = 0; i < 10; i++)
     for (int j = 0; j < 10; j++)
       for (int k = 0; k < 10; k++)
@@ -47,7 +47,7 @@ fail1:
   return -100 - acquired;
 }
 
-static int state_machine(const char *s) {
+static int state_machine(const char* s) {
   int count = 0;
 start:
   if (*s == 0) goto end;

@@ -3,16 +3,20 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 #define STEP(T, FMT, init)                                                                         \
   do {                                                                                             \
     T v = init;                                                                                    \
     T r;                                                                                           \
-    r = v++; printf(#T " " FMT " " FMT, r, v);                                                     \
-    r = ++v; printf(" " FMT " " FMT, r, v);                                                        \
-    r = v--; printf(" " FMT " " FMT, r, v);                                                        \
-    r = --v; printf(" " FMT " " FMT "\n", r, v);                                                   \
+    r = v++;                                                                                       \
+    printf(#T " " FMT " " FMT, r, v);                                                              \
+    r = ++v;                                                                                       \
+    printf(" " FMT " " FMT, r, v);                                                                 \
+    r = v--;                                                                                       \
+    printf(" " FMT " " FMT, r, v);                                                                 \
+    r = --v;                                                                                       \
+    printf(" " FMT " " FMT "\n", r, v);                                                            \
   } while (0)
 
 int main(void) {
@@ -47,7 +51,7 @@ int main(void) {
 
   // Pointers step by the size of what they point to.
   long arr[6] = {10, 20, 30, 40, 50, 60};
-  long *p = arr;
+  long* p = arr;
   printf("%ld ", *p++);
   printf("%ld ", *p);
   printf("%ld ", *++p);
@@ -55,27 +59,27 @@ int main(void) {
   printf("%ld ", *--p);
   printf("%d\n", (int)(p - arr));
   char str[] = "abcdef";
-  char *cp = str + 5;
+  char* cp = str + 5;
   while (cp > str) printf("%c", *cp--);
   printf("%c\n", *cp);
   short sa[4] = {1, 2, 3, 4};
-  short *sp = &sa[3];
+  short* sp = &sa[3];
   --sp;
   sp--;
   printf("%d %d\n", *sp, (int)(sp - sa));
-  int *ptrs[3];
+  int* ptrs[3];
   int x0 = 7, x1 = 8, x2 = 9;
   ptrs[0] = &x0;
   ptrs[1] = &x1;
   ptrs[2] = &x2;
-  int **pp = ptrs;
+  int** pp = ptrs;
   pp++;
   printf("%d ", **pp);
   ++pp;
   printf("%d\n", **pp);
   // Increment through pointers and array elements.
   int v[3] = {5, 6, 7};
-  int *vp = v;
+  int* vp = v;
   (*vp)++;
   ++*vp;
   v[1]--;

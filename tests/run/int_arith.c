@@ -3,23 +3,36 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
-static int ivals[] = {0,      1,       -1,         2,           -2,         3,         -3,
-                      7,      -7,      100,        -100,        12345,      -12345,    65535,
-                      65536,  -65536,  0x7fff,     -32768,      2147483647, -2147483647 - 1,
-                      2147483646, -2147483647, 1073741824, -1073741824, 46341, -46341};
-static unsigned uvals[] = {0u,          1u,          2u,          3u,         7u,
+static int ivals[] = {0,          1,           -1,         2,           -2,
+                      3,          -3,          7,          -7,          100,
+                      -100,       12345,       -12345,     65535,       65536,
+                      -65536,     0x7fff,      -32768,     2147483647,  -2147483647 - 1,
+                      2147483646, -2147483647, 1073741824, -1073741824, 46341,
+                      -46341};
+static unsigned uvals[] = {0u,          1u,          2u,          3u,          7u,
                            100u,        65535u,      65536u,      0x7fffffffu, 0x80000000u,
                            0x80000001u, 0xfffffffeu, 0xffffffffu, 12345678u,   4000000000u};
 
-static int fits(long long v) { return v >= -2147483647 - 1 && v <= 2147483647; }
+static int fits(long long v) {
+  return v >= -2147483647 - 1 && v <= 2147483647;
+}
 
 static void signed_pair(int a, int b) {
   printf("s %d %d:", a, b);
-  if (fits((long long)a + b)) printf(" add=%d", a + b); else printf(" add=ovf");
-  if (fits((long long)a - b)) printf(" sub=%d", a - b); else printf(" sub=ovf");
-  if (fits((long long)a * b)) printf(" mul=%d", a * b); else printf(" mul=ovf");
+  if (fits((long long)a + b))
+    printf(" add=%d", a + b);
+  else
+    printf(" add=ovf");
+  if (fits((long long)a - b))
+    printf(" sub=%d", a - b);
+  else
+    printf(" sub=ovf");
+  if (fits((long long)a * b))
+    printf(" mul=%d", a * b);
+  else
+    printf(" mul=ovf");
   if (b != 0 && !(a == -2147483647 - 1 && b == -1))
     printf(" div=%d rem=%d", a / b, a % b);
   else

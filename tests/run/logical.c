@@ -3,7 +3,7 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 static int trace;
 static int t(int v, int id) {
@@ -11,28 +11,56 @@ static int t(int v, int id) {
   return v;
 }
 
-static int zero_divisor_guard(int a, int b) { return b != 0 && a / b > 2; }
-static int null_guard(int *p) { return p && *p == 7; }
-static int range(long v) { return v >= 10 && v < 20 || v == -1; }
+static int zero_divisor_guard(int a, int b) {
+  return b != 0 && a / b > 2;
+}
+static int null_guard(int* p) {
+  return p && *p == 7;
+}
+static int range(long v) {
+  return v >= 10 && v < 20 || v == -1;
+}
 
 int main(void) {
   for (int a = 0; a < 2; a++)
     for (int b = 0; b < 2; b++)
       for (int c = 0; c < 2; c++) {
         int r;
-        trace = 0; r = t(a, 1) && t(b, 2) && t(c, 3); printf("and %d%d%d=%d %d\n", a, b, c, r, trace);
-        trace = 0; r = t(a, 1) || t(b, 2) || t(c, 3); printf("or %d%d%d=%d %d\n", a, b, c, r, trace);
-        trace = 0; r = t(a, 1) && t(b, 2) || t(c, 3); printf("ao %d%d%d=%d %d\n", a, b, c, r, trace);
-        trace = 0; r = t(a, 1) || t(b, 2) && t(c, 3); printf("oa %d%d%d=%d %d\n", a, b, c, r, trace);
-        trace = 0; r = (t(a, 1) || t(b, 2)) && t(c, 3); printf("po %d%d%d=%d %d\n", a, b, c, r, trace);
-        trace = 0; r = !t(a, 1) && !(t(b, 2) || !t(c, 3)); printf("n %d%d%d=%d %d\n", a, b, c, r, trace);
-        trace = 0; r = t(a, 1) ? t(b, 2) : t(c, 3); printf("q %d%d%d=%d %d\n", a, b, c, r, trace);
-        trace = 0; r = t(a, 1) ? t(b, 2) ? 5 : 6 : t(c, 3) ? 7 : 8; printf("qq %d=%d %d\n", a, r, trace);
         trace = 0;
-        if (t(a, 1) && (t(b, 2) || t(c, 3))) r = 1; else r = 0;
+        r = t(a, 1) && t(b, 2) && t(c, 3);
+        printf("and %d%d%d=%d %d\n", a, b, c, r, trace);
+        trace = 0;
+        r = t(a, 1) || t(b, 2) || t(c, 3);
+        printf("or %d%d%d=%d %d\n", a, b, c, r, trace);
+        trace = 0;
+        r = t(a, 1) && t(b, 2) || t(c, 3);
+        printf("ao %d%d%d=%d %d\n", a, b, c, r, trace);
+        trace = 0;
+        r = t(a, 1) || t(b, 2) && t(c, 3);
+        printf("oa %d%d%d=%d %d\n", a, b, c, r, trace);
+        trace = 0;
+        r = (t(a, 1) || t(b, 2)) && t(c, 3);
+        printf("po %d%d%d=%d %d\n", a, b, c, r, trace);
+        trace = 0;
+        r = !t(a, 1) && !(t(b, 2) || !t(c, 3));
+        printf("n %d%d%d=%d %d\n", a, b, c, r, trace);
+        trace = 0;
+        r = t(a, 1) ? t(b, 2) : t(c, 3);
+        printf("q %d%d%d=%d %d\n", a, b, c, r, trace);
+        trace = 0;
+        r = t(a, 1) ? t(b, 2) ? 5 : 6 : t(c, 3) ? 7 : 8;
+        printf("qq %d=%d %d\n", a, r, trace);
+        trace = 0;
+        if (t(a, 1) && (t(b, 2) || t(c, 3)))
+          r = 1;
+        else
+          r = 0;
         printf("if %d%d%d=%d %d\n", a, b, c, r, trace);
         trace = 0;
-        while (t(a, 1) || t(b, 2)) { r = 9; break; }
+        while (t(a, 1) || t(b, 2)) {
+          r = 9;
+          break;
+        }
         printf("wh %d %d\n", r, trace);
       }
   // Nonzero values of every width are true; results are exactly 0 or 1.

@@ -4,16 +4,35 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 #define LMAX 9223372036854775807L
 #define LMIN (-9223372036854775807L - 1)
 
-static long lvals[] = {0,           1,          -1,          2,           -2,
-                       7,           -7,         1000,        -1000,       2147483647L,
-                       -2147483648L, 2147483648L, 4294967295L, 4294967296L, -4294967296L,
-                       0x123456789abcdefL, -0x123456789abcdefL, LMAX, LMIN, LMAX - 1,
-                       LMIN + 1,    3037000499L, -3037000500L, 0x100000000L + 7};
+static long lvals[] = {0,
+                       1,
+                       -1,
+                       2,
+                       -2,
+                       7,
+                       -7,
+                       1000,
+                       -1000,
+                       2147483647L,
+                       -2147483648L,
+                       2147483648L,
+                       4294967295L,
+                       4294967296L,
+                       -4294967296L,
+                       0x123456789abcdefL,
+                       -0x123456789abcdefL,
+                       LMAX,
+                       LMIN,
+                       LMAX - 1,
+                       LMIN + 1,
+                       3037000499L,
+                       -3037000500L,
+                       0x100000000L + 7};
 static unsigned long ulvals[] = {0ul,
                                  1ul,
                                  2ul,
@@ -27,8 +46,12 @@ static unsigned long ulvals[] = {0ul,
                                  0xfffffffffffffffful,
                                  12345678901234567890ul};
 
-static int add_ovf(long a, long b) { return (b > 0 && a > LMAX - b) || (b < 0 && a < LMIN - b); }
-static int sub_ovf(long a, long b) { return (b < 0 && a > LMAX + b) || (b > 0 && a < LMIN + b); }
+static int add_ovf(long a, long b) {
+  return (b > 0 && a > LMAX - b) || (b < 0 && a < LMIN - b);
+}
+static int sub_ovf(long a, long b) {
+  return (b < 0 && a > LMAX + b) || (b > 0 && a < LMIN + b);
+}
 static int mul_ovf(long a, long b) {
   if (a == 0 || b == 0) return 0;
   if (a > 0) return b > 0 ? a > LMAX / b : b < LMIN / a;

@@ -4,7 +4,7 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 int main(void) {
   int i = 0;
@@ -12,12 +12,13 @@ int main(void) {
   printf("\n");
   i = 10;
   while (i < 5) printf("never ");
-  do printf("d%d ", i); while (i < 5);
+  do printf("d%d ", i);
+  while (i < 5);
   printf("\n");
   i = 0;
   do {
     i++;
-    if (i == 2) continue;  // goes to the condition
+    if (i == 2) continue; // goes to the condition
     if (i == 6) break;
     printf("dc%d ", i);
   } while (i < 8);
@@ -29,7 +30,8 @@ int main(void) {
   }
   printf("\n");
   int k = 100;
-  for (k = 0; k < 3; k++);
+  for (k = 0; k < 3; k++)
+    ;
   printf("after empty body %d\n", k);
   int n = 0;
   for (;;) {
@@ -39,8 +41,10 @@ int main(void) {
   n = 0;
   while (1) {
     n += 3;
-    if (n > 20) break;
-    else continue;
+    if (n > 20)
+      break;
+    else
+      continue;
     printf("unreachable\n");
   }
   printf("while1 %d\n", n);
@@ -57,7 +61,8 @@ int main(void) {
   // Loop variables of every width, counting down, unsigned wrap exits.
   unsigned char uc = 0;
   int iters = 0;
-  do iters++; while (++uc != 0);
+  do iters++;
+  while (++uc != 0);
   printf("uchar iterations %d\n", iters);
   unsigned u = 5;
   iters = 0;

@@ -4,13 +4,23 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
-static int p0(void) { return 42; }
-static long p1(long a) { return a * 2; }
-static int p2(char a, unsigned char b) { return a * 1000 + b; }
-static long p3(short a, unsigned short b, int c) { return a * 100000L + b * 10L + c; }
-static long p4(long a, int b, char c, unsigned d) { return a - b + c - d; }
+static int p0(void) {
+  return 42;
+}
+static long p1(long a) {
+  return a * 2;
+}
+static int p2(char a, unsigned char b) {
+  return a * 1000 + b;
+}
+static long p3(short a, unsigned short b, int c) {
+  return a * 100000L + b * 10L + c;
+}
+static long p4(long a, int b, char c, unsigned d) {
+  return a - b + c - d;
+}
 static unsigned long p5(unsigned char a, unsigned short b, unsigned c, unsigned long d,
                         signed char e) {
   return a + b + c + d + e;
@@ -27,7 +37,7 @@ static long p8(char a, short b, int c, long d, unsigned char e, unsigned short f
   printf("p8 %d %d %d %ld %d %d %u %lu\n", a, b, c, d, e, f, g, h);
   return a + b + c + d + e + f + g + h;
 }
-static int p9(int *a, long *b, char *c, int d, int e, int f, int *g, char h, long *i) {
+static int p9(int* a, long* b, char* c, int d, int e, int f, int* g, char h, long* i) {
   *a += d;
   *b += e;
   c[0] = h;
@@ -58,21 +68,37 @@ static long p20(long a1, long a2, long a3, long a4, long a5, long a6, long a7, l
                 short a18, unsigned char a19, long a20) {
   printf("p20 %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %d %d %d %d %d %d %d %d %d %ld\n", a1, a2, a3,
          a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20);
-  return a1 * 1 + a2 * 2 + a3 * 3 + a4 * 4 + a5 * 5 + a6 * 6 + a7 * 7 + a8 * 8 + a9 * 9 +
-         a10 * 10 + a11 * 11 + a12 * 12 + a13 * 13 + a14 * 14 + a15 * 15 + a16 * 16 + a17 * 17 +
-         a18 * 18 + a19 * 19 + a20 * 20;
+  return a1 * 1 + a2 * 2 + a3 * 3 + a4 * 4 + a5 * 5 + a6 * 6 + a7 * 7 + a8 * 8 + a9 * 9 + a10 * 10 +
+         a11 * 11 + a12 * 12 + a13 * 13 + a14 * 14 + a15 * 15 + a16 * 16 + a17 * 17 + a18 * 18 +
+         a19 * 19 + a20 * 20;
 }
 
 // Narrow return values must be extended by the caller as their type says.
-static char ret_char(int v) { return v; }
-static unsigned char ret_uchar(int v) { return v; }
-static short ret_short(int v) { return v; }
-static unsigned short ret_ushort(int v) { return v; }
-static unsigned ret_unsigned(long v) { return v; }
-static _Bool ret_bool(long v) { return v; }
-static void ret_void(int *p) { *p = 1; }
+static char ret_char(int v) {
+  return v;
+}
+static unsigned char ret_uchar(int v) {
+  return v;
+}
+static short ret_short(int v) {
+  return v;
+}
+static unsigned short ret_ushort(int v) {
+  return v;
+}
+static unsigned ret_unsigned(long v) {
+  return v;
+}
+static _Bool ret_bool(long v) {
+  return v;
+}
+static void ret_void(int* p) {
+  *p = 1;
+}
 
-static int id(int v) { return v; }
+static int id(int v) {
+  return v;
+}
 
 int main(void) {
   printf("%d %ld %d %d\n", p0(), p1(-21), p2(-5, 250), p2(127, 0));

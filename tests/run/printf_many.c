@@ -4,8 +4,8 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
-int sprintf(char *, const char *, ...);
+int printf(const char*, ...);
+int sprintf(char*, const char*, ...);
 
 int main(void) {
   printf("%d %d %d %d %d %d %d %d %d %d\n", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
@@ -22,8 +22,8 @@ int main(void) {
   printf("%s|%s|%s|%s|%s|%s|%s|%s\n", "a", "bb", "ccc", "dddd", "eeeee", "f", "g", "h");
   printf("%5d|%-5d|%05d|%+d|% d|%x|%X|%#x|%#o\n", 42, 42, 42, 42, 42, 3054, 3054, 3054, 8);
   printf("%ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld\n", 1L,
-         -2L, 3L, -4L, 5L, -6L, 7L, -8L, 9L, -10L, 11L, -12L, 13L, -14L, 15L, -16L, 17L, -18L,
-         19L, 0x7fffffffffffffffL);
+         -2L, 3L, -4L, 5L, -6L, 7L, -8L, 9L, -10L, 11L, -12L, 13L, -14L, 15L, -16L, 17L, -18L, 19L,
+         0x7fffffffffffffffL);
   // Arguments that are expressions and calls.
   int x = 3;
   char buf[64];

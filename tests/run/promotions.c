@@ -3,14 +3,14 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 int main(void) {
   // int vs unsigned int: the int converts to unsigned.
   printf("%d %d %d %d\n", -1 < 1u, -1 > 1u, -1 == 0xffffffffu, 0u - 1 > 0);
   int m1 = -1;
   unsigned one = 1;
-  printf("%d %d %u %u\n", m1 < one, m1 > one, m1 + one, m1 * one);
+  printf("%d %d %u %u\n", m1<one, m1> one, m1 + one, m1 * one);
   printf("%u %u\n", m1 / 2u, (unsigned)m1 % 10u);
   // unsigned char / short promote to int, so no unsigned arithmetic happens.
   unsigned char uc = 200;

@@ -3,33 +3,35 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
-void qsort(void *base, unsigned long n, unsigned long size, int (*cmp)(const void *, const void *));
-void *bsearch(const void *key, const void *base, unsigned long n, unsigned long size,
-              int (*cmp)(const void *, const void *));
-int strcmp(const char *, const char *);
+int printf(const char*, ...);
+void qsort(void* base, unsigned long n, unsigned long size, int (*cmp)(const void*, const void*));
+void* bsearch(const void* key, const void* base, unsigned long n, unsigned long size,
+              int (*cmp)(const void*, const void*));
+int strcmp(const char*, const char*);
 
 static int comparisons;
 
-static int cmp_int(const void *a, const void *b) {
-  int x = *(const int *)a, y = *(const int *)b;
+static int cmp_int(const void* a, const void* b) {
+  int x = *(const int*)a, y = *(const int*)b;
   comparisons++;
   return (x > y) - (x < y);
 }
-static int cmp_int_desc(const void *a, const void *b) { return cmp_int(b, a); }
-static int cmp_long(const void *a, const void *b) {
-  long x = *(const long *)a, y = *(const long *)b;
+static int cmp_int_desc(const void* a, const void* b) {
+  return cmp_int(b, a);
+}
+static int cmp_long(const void* a, const void* b) {
+  long x = *(const long*)a, y = *(const long*)b;
   return x < y ? -1 : x > y;
 }
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
+static int cmp_str(const void* a, const void* b) {
+  return strcmp(*(const char* const*)a, *(const char* const*)b);
 }
-static int cmp_uchar(const void *a, const void *b) {
-  return *(const unsigned char *)a - *(const unsigned char *)b;
+static int cmp_uchar(const void* a, const void* b) {
+  return *(const unsigned char*)a - *(const unsigned char*)b;
 }
 // Sort by last digit, then by value: a comparator with more logic and locals.
-static int cmp_last_digit(const void *a, const void *b) {
-  int x = *(const int *)a, y = *(const int *)b;
+static int cmp_last_digit(const void* a, const void* b) {
+  int x = *(const int*)a, y = *(const int*)b;
   int dx = (x % 10 + 10) % 10, dy = (y % 10 + 10) % 10;
   if (dx != dy) return dx - dy;
   return cmp_int(a, b);
@@ -47,7 +49,7 @@ int main(void) {
   printf("| %d\n", comparisons > 0);
   for (int i = 0; i < 20; i++) {
     int key = v[i];
-    int *hit = bsearch(&key, v, 20, sizeof v[0], cmp_int);
+    int* hit = bsearch(&key, v, 20, sizeof v[0], cmp_int);
     if (!hit || *hit != key) printf("bsearch failed for %d\n", key);
   }
   int missing = 501;
@@ -64,15 +66,15 @@ int main(void) {
   for (int i = 0; i < 8; i++) printf("%ld ", l[i]);
   printf("\n");
   long lkey = 0x100000000L;
-  long *lhit = bsearch(&lkey, l, 8, sizeof l[0], cmp_long);
+  long* lhit = bsearch(&lkey, l, 8, sizeof l[0], cmp_long);
   printf("%ld\n", lhit ? (long)(lhit - l) : -1L);
 
-  const char *words[] = {"pear", "apple", "fig", "banana", "cherry", "apricot", "date", "kiwi"};
+  const char* words[] = {"pear", "apple", "fig", "banana", "cherry", "apricot", "date", "kiwi"};
   qsort(words, 8, sizeof words[0], cmp_str);
   for (int i = 0; i < 8; i++) printf("%s ", words[i]);
   printf("\n");
-  const char *wkey = "date";
-  const char **whit = bsearch(&wkey, words, 8, sizeof words[0], cmp_str);
+  const char* wkey = "date";
+  const char** whit = bsearch(&wkey, words, 8, sizeof words[0], cmp_str);
   printf("%s %ld\n", whit ? *whit : "none", whit ? (long)(whit - words) : -1L);
 
   unsigned char bytes[10] = {200, 3, 255, 0, 128, 127, 1, 254, 64, 100};

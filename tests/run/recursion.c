@@ -3,13 +3,19 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 static int is_odd(unsigned n);
-static int is_even(unsigned n) { return n == 0 ? 1 : is_odd(n - 1); }
-static int is_odd(unsigned n) { return n == 0 ? 0 : is_even(n - 1); }
+static int is_even(unsigned n) {
+  return n == 0 ? 1 : is_odd(n - 1);
+}
+static int is_odd(unsigned n) {
+  return n == 0 ? 0 : is_even(n - 1);
+}
 
-static long fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+static long fib(int n) {
+  return n < 2 ? n : fib(n - 1) + fib(n - 2);
+}
 
 static int ackermann(int m, int n) {
   if (m == 0) return n + 1;
@@ -17,18 +23,26 @@ static int ackermann(int m, int n) {
   return ackermann(m - 1, ackermann(m, n - 1));
 }
 
-static unsigned long factorial(unsigned n) { return n <= 1 ? 1 : n * factorial(n - 1); }
+static unsigned long factorial(unsigned n) {
+  return n <= 1 ? 1 : n * factorial(n - 1);
+}
 
-static int gcd(int a, int b) { return b == 0 ? a : gcd(b, a % b); }
+static int gcd(int a, int b) {
+  return b == 0 ? a : gcd(b, a % b);
+}
 
 static long hanoi(int n, int from, int to, int via) {
   if (n == 0) return 0;
   return hanoi(n - 1, from, via, to) + 1 + hanoi(n - 1, via, to, from);
 }
 
-static int depth(int n) { return n == 0 ? 0 : 1 + depth(n - 1); }
+static int depth(int n) {
+  return n == 0 ? 0 : 1 + depth(n - 1);
+}
 
-static long sum_array(const long *a, int n) { return n == 0 ? 0 : a[0] + sum_array(a + 1, n - 1); }
+static long sum_array(const long* a, int n) {
+  return n == 0 ? 0 : a[0] + sum_array(a + 1, n - 1);
+}
 
 // Many values live across the recursive calls.
 static long mix(int n, long a, long b, long c) {
@@ -51,7 +65,7 @@ static void print_binary(unsigned v) {
 }
 
 static char reverse_buf[32];
-static int reverse_into(const char *s, int pos) {
+static int reverse_into(const char* s, int pos) {
   if (*s == 0) return pos;
   int end = reverse_into(s + 1, pos);
   reverse_buf[end] = *s;

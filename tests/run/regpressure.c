@@ -4,9 +4,11 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
-static long opaque(long v) { return v; }
+static long opaque(long v) {
+  return v;
+}
 static void clobber(void) {
   volatile long sink = 0;
   sink++;
@@ -41,15 +43,17 @@ static int narrow_live_across_calls(int seed) {
 }
 
 static long expression_tree(long x, long y, long z) {
-  return ((x + y) * (y - z) + (x * z - y) * (z + 1)) ^ (((long)((unsigned long)x << 3) | (y >> 2)) - ((z & 0xff) * (x - 1))) +
-         (((x ^ y) + (y ^ z)) * ((z ^ x) - 3)) - ((x + 1) * (y + 2) * (z + 3));
+  return ((x + y) * (y - z) + (x * z - y) * (z + 1)) ^
+         (((long)((unsigned long)x << 3) | (y >> 2)) - ((z & 0xff) * (x - 1))) +
+             (((x ^ y) + (y ^ z)) * ((z ^ x) - 3)) - ((x + 1) * (y + 2) * (z + 3));
 }
 
 static long divisions(long a, long b, long c) {
   long q1 = a / b, r1 = a % b, q2 = b / c, r2 = b % c, q3 = a / c;
   unsigned long uq = (unsigned long)a / (unsigned long)c;
   int shift = (int)(c & 15);
-  return q1 + r1 * 3 + q2 * 5 + r2 * 7 + q3 * 11 + (long)(uq >> shift) + (long)((unsigned long)a << shift) + (b >> shift);
+  return q1 + r1 * 3 + q2 * 5 + r2 * 7 + q3 * 11 + (long)(uq >> shift) +
+         (long)((unsigned long)a << shift) + (b >> shift);
 }
 
 static long many_inductions(int n) {
@@ -73,7 +77,9 @@ static int args_passthrough(int a, int b, int c, int d, int e, int f, int g, int
   return a * 1 + b * 2 + c * 3 + d * 4 + e * 5 + f * 6 + g * 7 + r * 8;
 }
 
-static long swap_args(long a, long b, long c, long d) { return a * 1000 + b * 100 + c * 10 + d; }
+static long swap_args(long a, long b, long c, long d) {
+  return a * 1000 + b * 100 + c * 10 + d;
+}
 static long permute(long a, long b, long c, long d) {
   // Calls whose arguments are a permutation of the incoming argument registers.
   return swap_args(d, c, b, a) + swap_args(b, a, d, c) * 10000;

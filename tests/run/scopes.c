@@ -3,7 +3,7 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 int x = 1;
 static long shadowed_global = 1000;
@@ -23,7 +23,9 @@ static int param_shadow(int x) {
   return x;
 }
 
-static int global_x(void) { return x; }
+static int global_x(void) {
+  return x;
+}
 
 int main(void) {
   printf("global %d\n", x);

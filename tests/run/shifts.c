@@ -5,11 +5,17 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 static int ivals[] = {0, 1, -1, 5, -5, 0x7fffffff, -2147483647 - 1, 0x12345678, -0x12345678};
-static long lvals[] = {0, 1, -1, 0x7fffffffffffffffL, -0x7fffffffffffffffL - 1,
-                       0x123456789abcdefL, -0x123456789abcdefL, 0xffffffffL};
+static long lvals[] = {0,
+                       1,
+                       -1,
+                       0x7fffffffffffffffL,
+                       -0x7fffffffffffffffL - 1,
+                       0x123456789abcdefL,
+                       -0x123456789abcdefL,
+                       0xffffffffL};
 
 int main(void) {
   for (int i = 0; i < (int)(sizeof ivals / sizeof ivals[0]); i++) {
@@ -58,14 +64,20 @@ int main(void) {
   printf("%ld %lu %ld\n", lx >> 63, (unsigned long)lx >> 63, 1L << 62);
   // Compound shifts.
   int a = 1;
-  a <<= 10; printf("%d ", a);
-  a >>= 3; printf("%d ", a);
+  a <<= 10;
+  printf("%d ", a);
+  a >>= 3;
+  printf("%d ", a);
   unsigned char b = 0xff;
-  b <<= 4; printf("%d ", b);
-  b >>= 1; printf("%d ", b);
+  b <<= 4;
+  printf("%d ", b);
+  b >>= 1;
+  printf("%d ", b);
   short c = 1;
-  c <<= 14; printf("%d ", c);
+  c <<= 14;
+  printf("%d ", c);
   c = -c;
-  c >>= 3; printf("%d\n", c);
+  c >>= 3;
+  printf("%d\n", c);
   return 0;
 }

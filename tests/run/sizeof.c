@@ -3,23 +3,25 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 static int side_effects;
-static int bump(void) { return ++side_effects; }
+static int bump(void) {
+  return ++side_effects;
+}
 
 int main(void) {
   printf("%lu %lu %lu %lu %lu %lu\n", sizeof(char), sizeof(signed char), sizeof(unsigned char),
          sizeof(short), sizeof(unsigned short), sizeof(_Bool));
   printf("%lu %lu %lu %lu %lu %lu\n", sizeof(int), sizeof(unsigned), sizeof(long),
          sizeof(unsigned long), sizeof(long long), sizeof(unsigned long long));
-  printf("%lu %lu %lu %lu\n", sizeof(void *), sizeof(char *), sizeof(int **), sizeof(int (*)(int)));
+  printf("%lu %lu %lu %lu\n", sizeof(void*), sizeof(char*), sizeof(int**), sizeof(int (*)(int)));
   int a[7];
   long m[3][5];
   char s[] = "twelve chars";
   printf("%lu %lu %lu %lu %lu\n", sizeof a, sizeof a[0], sizeof m, sizeof m[1], sizeof s);
-  printf("%lu %lu %lu\n", sizeof(int[10]), sizeof(char[3][4]), sizeof(long *[2]));
-  int *p = a;
+  printf("%lu %lu %lu\n", sizeof(int[10]), sizeof(char[3][4]), sizeof(long* [2]));
+  int* p = a;
   printf("%lu %lu %lu\n", sizeof p, sizeof *p, sizeof &a);
   // Operand types of expressions.
   char c = 1;

@@ -4,7 +4,7 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 static int counter(void) {
   static int count;
@@ -31,15 +31,15 @@ static int fib_calls(void) {
   return ++calls;
 }
 
-static const char *next_word(void) {
-  static const char *words[] = {"one", "two", "three"};
+static const char* next_word(void) {
+  static const char* words[] = {"one", "two", "three"};
   static int i;
-  const char *w = words[i];
+  const char* w = words[i];
   i = (i + 1) % 3;
   return w;
 }
 
-static int *address_of_static(void) {
+static int* address_of_static(void) {
   static int cell = 5;
   return &cell;
 }
@@ -64,9 +64,9 @@ static unsigned char wrap(void) {
   return c++;
 }
 
-static int *static_pointer(void) {
+static int* static_pointer(void) {
   static int target = 9;
-  static int *p = &target;
+  static int* p = &target;
   (*p)++;
   return p;
 }
@@ -76,7 +76,8 @@ int main(void) {
   for (int i = 0; i < 3; i++) printf("%d ", other_counter());
   printf("%d\n", counter());
   printf("%ld %ld\n", fib_memo(50), fib_memo(90));
-  printf("%d %d\n", fib_calls(), fib_calls());
+  int first = fib_calls();
+  printf("%d %d\n", first, fib_calls());
   for (int i = 0; i < 5; i++) printf("%s ", next_word());
   printf("\n");
   *address_of_static() += 10;

@@ -3,15 +3,15 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
-int puts(const char *);
+int printf(const char*, ...);
+int puts(const char*);
 
-static void dump(const char *s, int n) {
+static void dump(const char* s, int n) {
   for (int i = 0; i < n; i++) printf("%d ", s[i]);
   printf("\n");
 }
 
-static int length(const char *s) {
+static int length(const char* s) {
   int n = 0;
   while (s[n]) n++;
   return n;
@@ -29,7 +29,7 @@ int main(void) {
   printf("%d %d %d\n", (int)sizeof("abc"), (int)sizeof(""), (int)sizeof("a\0b"));
   printf("%d %d\n", length("hello"), length("hel\0lo"));
   printf("%c %c %d\n", "xyz"[1], *"q", "abc"[3]);
-  const char *s = "pointer to literal";
+  const char* s = "pointer to literal";
   printf("%s|%c|%s\n", s, s[8], s + 11);
   puts("puts works");
   printf("tab[\t] quote[\"] backslash[\\] percent[%%]\n");
@@ -50,7 +50,7 @@ int main(void) {
   letter += 'Z' - 'A';
   printf("%c %d\n", letter, letter - 'a');
   int digits = 0;
-  for (const char *p = "a1b22c333"; *p; p++)
+  for (const char* p = "a1b22c333"; *p; p++)
     if (*p >= '0' && *p <= '9') digits = digits * 10 + (*p - '0');
   printf("%d\n", digits);
 
@@ -59,7 +59,7 @@ int main(void) {
   printf("%d %d\n", u1[0] == u2[0], length(u1) == length(u2));
 
   // Arrays of string pointers.
-  const char *words[] = {"zero", "one", "two", "three"};
+  const char* words[] = {"zero", "one", "two", "three"};
   for (int i = 0; i < 4; i++) printf("%s:%d ", words[i], length(words[i]));
   printf("\n");
   // Writable char array from a literal.

@@ -4,7 +4,7 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 struct point {
   int x, y;
@@ -18,19 +18,21 @@ struct mixed {
 };
 struct rect {
   struct point lo, hi;
-  const char *name;
+  const char* name;
 };
 struct node {
   int value;
-  struct node *next;
+  struct node* next;
 };
 
-static long area(const struct rect *r) { return (long)(r->hi.x - r->lo.x) * (r->hi.y - r->lo.y); }
-static void move(struct point *p, int dx, int dy) {
+static long area(const struct rect* r) {
+  return (long)(r->hi.x - r->lo.x) * (r->hi.y - r->lo.y);
+}
+static void move(struct point* p, int dx, int dy) {
   p->x += dx;
   (*p).y += dy;
 }
-static int list_sum(struct node *n) {
+static int list_sum(struct node* n) {
   int s = 0;
   for (; n; n = n->next) s += n->value;
   return s;
@@ -62,17 +64,17 @@ int main(void) {
   printf("%d %ld %d %d %d %d\n", m.c, m.l, m.s, m.i, m.flags[0], m.flags[2]);
   printf("%d %d %d %d\n", (int)sizeof(struct point), (int)sizeof(struct mixed),
          (int)sizeof(struct rect), (int)sizeof(struct node));
-  struct mixed *mp = &m;
-  printf("%ld %ld %ld %ld %ld\n", (long)((char *)&mp->l - (char *)mp),
-         (long)((char *)&mp->s - (char *)mp), (long)((char *)&mp->i - (char *)mp),
-         (long)((char *)&mp->flags[1] - (char *)mp), (long)((char *)&r.hi.y - (char *)&r));
+  struct mixed* mp = &m;
+  printf("%ld %ld %ld %ld %ld\n", (long)((char*)&mp->l - (char*)mp),
+         (long)((char*)&mp->s - (char*)mp), (long)((char*)&mp->i - (char*)mp),
+         (long)((char*)&mp->flags[1] - (char*)mp), (long)((char*)&r.hi.y - (char*)&r));
   // Arrays of structs.
   struct point pts[5];
   for (int i = 0; i < 5; i++) {
     pts[i].x = i;
     pts[i].y = i * i;
   }
-  struct point *pp = pts;
+  struct point* pp = pts;
   pp += 2;
   printf("%d %d %d %ld\n", pp->y, pp[1].x, (pp + 2)->y, (long)(pp - pts));
   for (int i = 0; i < 3; i++) printf("(%d,%d) ", g_points[i].x, g_points[i].y);
@@ -87,7 +89,7 @@ int main(void) {
   n3.next = 0;
   printf("%d %d\n", list_sum(&n1), n1.next->next->value);
   // Members of every kind through pointers; compound assignment on members.
-  struct mixed *q = &m;
+  struct mixed* q = &m;
   q->c += 10;
   q->l <<= 4;
   q->s--;

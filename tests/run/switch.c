@@ -4,7 +4,7 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 static int fallthrough(int v) {
   int r = 0;
@@ -19,7 +19,7 @@ static int fallthrough(int v) {
   return r;
 }
 
-static const char *dense(unsigned v) {
+static const char* dense(unsigned v) {
   switch (v) {
   case 0: return "zero";
   case 1: return "one";
@@ -148,10 +148,10 @@ static int duff(int count) {
   int n = (count + 3) / 4, copied = 0;
   switch (count % 4) {
   case 0: do { copied++;
-  case 3: copied++;
-  case 2: copied++;
-  case 1: copied++;
-          } while (--n > 0);
+    case 3: copied++;
+    case 2: copied++;
+    case 1: copied++;
+    } while (--n > 0);
   }
   return copied;
 }
@@ -188,8 +188,20 @@ int main(void) {
   printf("\n");
   for (unsigned v = 0; v <= 17; v++) printf("%s ", dense(v));
   printf("\n");
-  long sv[] = {-1000000, -7, 0, 13, 1000, 65536, 0x7fffffff, 0x100000000L,
-               -0x7fffffffffffffffL - 1, 0x7fffffffffffffffL, 1, 14, -8, 0x100000001L};
+  long sv[] = {-1000000,
+               -7,
+               0,
+               13,
+               1000,
+               65536,
+               0x7fffffff,
+               0x100000000L,
+               -0x7fffffffffffffffL - 1,
+               0x7fffffffffffffffL,
+               1,
+               14,
+               -8,
+               0x100000001L};
   for (int k = 0; k < 14; k++) printf("%d ", sparse(sv[k]));
   printf("\n");
   for (int v = -5; v <= 4; v++) printf("%d ", negatives(v));
@@ -222,8 +234,7 @@ int main(void) {
     case 1:
       printf("one ");
       /* fallthrough */
-    default:
-      printf("default ");
+    default: printf("default ");
     }
   }
   printf("\n");

@@ -4,22 +4,24 @@
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
-int printf(const char *, ...);
+int printf(const char*, ...);
 
 typedef int integer;
 typedef unsigned long size;
-typedef char *string;
+typedef char* string;
 typedef int vector[4];
 typedef int (*binop)(int, int);
-typedef integer *intptr;
+typedef integer* intptr;
 
 enum color { RED, GREEN, BLUE };
 enum flags { READ = 1, WRITE = 2, EXEC = 4, ALL = READ | WRITE | EXEC };
 enum mixed { A = -3, B, C, D = 10, E, F = D * 2, G = 'x', H = sizeof(long) };
 typedef enum { SMALL = 1, LARGE = 1000000 } magnitude;
 
-static integer add(integer a, integer b) { return a + b; }
-static const char *color_name(enum color c) {
+static integer add(integer a, integer b) {
+  return a + b;
+}
+static const char* color_name(enum color c) {
   switch (c) {
   case RED: return "red";
   case GREEN: return "green";
@@ -49,7 +51,7 @@ int main(void) {
   colors[GREEN] = 7;
   printf("%d %d\n", colors[GREEN], (int)(sizeof colors / sizeof colors[0]));
   {
-    int integer = 3;  // an ordinary identifier hides the typedef name in this scope
+    int integer = 3; // an ordinary identifier hides the typedef name in this scope
     printf("%d\n", integer * 2);
   }
   integer after = 9;
