@@ -7,6 +7,13 @@
 #include "ir/IR.h"
 
 #include <cassert>
+// glibc's <alloca.h> (pulled in by <cstdlib>, <charconv>, ...) defines a function-like macro
+// `alloca` that swallows Builder::alloca. Include it once here (it has an include guard) and drop
+// the macro; nothing in minicc uses the C alloca.
+#if __has_include(<alloca.h>)
+#include <alloca.h>
+#endif
+#undef alloca
 
 namespace minicc::ir {
 

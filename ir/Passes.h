@@ -20,4 +20,12 @@ struct PassOptions {
 
 void runPassPipeline(Module& module, const PassOptions& options);
 
+// The passes, one file each (its header comment says what it requires and provides). Each runs
+// on one function definition and returns whether it changed it.
+bool promoteAllocas(Function& function);       // "mem2reg"      Mem2Reg.cpp
+bool simplifyCFG(Function& function);          // "simplifycfg"  SimplifyCFG.cpp
+bool simplifyInstructions(Function& function); // "instsimplify" InstSimplify.cpp
+bool eliminateDeadCode(Function& function);    // "dce"          DeadCode.cpp
+bool numberValues(Function& function);         // "gvn"          ValueNumbering.cpp
+
 } // namespace minicc::ir

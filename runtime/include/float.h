@@ -1,0 +1,54 @@
+/* runtime/include/float.h — C11 5.2.4.2.2 for minicc (replaces gcc's private float.h).
+ *
+ * x86-64: float and double are IEEE 754 binary32/binary64 in SSE registers; long double is the
+ * x87 80-bit extended format (psABI 3.1.2). Values are gcc's. */
+#ifndef __minicc_float_h
+#define __minicc_float_h
+
+/* Round to nearest; SSE evaluates each operation in its own type (C11 5.2.4.2.2p8-9).
+   FLT_ROUNDS is a constant: minicc does not track fesetround(). */
+#define FLT_ROUNDS 1
+#define FLT_EVAL_METHOD 0
+#define FLT_RADIX 2
+#define DECIMAL_DIG 21
+
+#define FLT_MANT_DIG 24
+#define FLT_DECIMAL_DIG 9
+#define FLT_DIG 6
+#define FLT_MIN_EXP (-125)
+#define FLT_MIN_10_EXP (-37)
+#define FLT_MAX_EXP 128
+#define FLT_MAX_10_EXP 38
+#define FLT_MAX 3.40282346638528859811704183484516925e+38F
+#define FLT_EPSILON 1.19209289550781250000000000000000000e-7F
+#define FLT_MIN 1.17549435082228750796873653722224568e-38F
+#define FLT_TRUE_MIN 1.40129846432481707092372958328991613e-45F
+#define FLT_HAS_SUBNORM 1
+
+#define DBL_MANT_DIG 53
+#define DBL_DECIMAL_DIG 17
+#define DBL_DIG 15
+#define DBL_MIN_EXP (-1021)
+#define DBL_MIN_10_EXP (-307)
+#define DBL_MAX_EXP 1024
+#define DBL_MAX_10_EXP 308
+#define DBL_MAX 1.79769313486231570814527423731704357e+308
+#define DBL_EPSILON 2.22044604925031308084726333618164062e-16
+#define DBL_MIN 2.22507385850720138309023271733240406e-308
+#define DBL_TRUE_MIN 4.94065645841246544176568792868221372e-324
+#define DBL_HAS_SUBNORM 1
+
+#define LDBL_MANT_DIG 64
+#define LDBL_DECIMAL_DIG 21
+#define LDBL_DIG 18
+#define LDBL_MIN_EXP (-16381)
+#define LDBL_MIN_10_EXP (-4931)
+#define LDBL_MAX_EXP 16384
+#define LDBL_MAX_10_EXP 4932
+#define LDBL_MAX 1.18973149535723176502126385303097021e+4932L
+#define LDBL_EPSILON 1.08420217248550443400745280086994171e-19L
+#define LDBL_MIN 3.36210314311209350626267781732175260e-4932L
+#define LDBL_TRUE_MIN 3.64519953188247460252840593361941982e-4951L
+#define LDBL_HAS_SUBNORM 1
+
+#endif

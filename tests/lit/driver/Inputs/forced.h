@@ -1,0 +1,1 @@
+int forced_by_include_option;
