@@ -97,7 +97,10 @@ bool Pipeline::readInput(const Input& input, std::string& text) {
 
 std::unique_ptr<ir::Module> Pipeline::runFrontend(const std::string& text,
                                                   const std::string& fileName) {
-  std::unique_ptr<ir::Module> module = frontend::compileC(text, fileName, diags_);
+  frontend::AstContext ast;
+  frontend::TranslationUnit unit;
+  if (!frontend::parseTranslationUnit(text, fileName, ast, unit, diags_)) return nullptr;
+  std::unique_ptr<ir::Module> module = frontend::lowerTranslationUnit(unit, ast, fileName, diags_);
   if (!module || diags_.hasErrors()) return nullptr;
   if (options_.printAfter == "frontend" || options_.printAfter == "all") {
     std::cerr << "; *** IR after frontend ***\n";
