@@ -1,0 +1,133 @@
+// frontend/Lower.h — lowering of the checked AST to minicc's SSA IR.
+//
+// Provides: Lowering, which builds an ir::Module from a unit Sema has checked without errors.
+// Needs: Sema.h (the annotated AST, symbols, constant evaluation), ir/Builder.h.
+//
+// Conventions (TEAM.md "IR conventions"): every local and parameter gets an alloca in the entry
+// block and parameters are stored into theirs; conditions are lowered straight to branches
+// (lowerCondition), so a comparison that only feeds a branch never becomes a 0/1 value;
+// `switch` becomes the IR switch; values of struct/union type are represented by the address
+// of the bytes holding them; block and value names are deterministic and unique per function.
+// Split by construct: LowerTypes.cpp (C types to IR types and signatures), LowerDecl.cpp
+// (globals, functions, local initialisation), LowerStmt.cpp, LowerExpr.cpp, LowerOps.cpp
+// (operators, conversions, calls).
+#pragma once
+
+#include "frontend/Sema.h"
+#include "ir/Builder.h"
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace minicc::frontend {
+
+class Lowering {
+public:
+  Lowering(Sema& sema, ir::Module& module);
+  void lowerUnit();
+
+private:
+  // An object designated by an lvalue: its address, and the bit-field when it is one.
+  struct LValue {
+    ir::Value* address = nullptr;
+    const CType* type = nullptr;
+    const RecordMember* bitField = nullptr;
+    bool isVolatile = false;
+  };
+  struct JumpTargets {
+    ir::BasicBlock* breakTarget = nullptr;
+    ir::BasicBlock* continueTarget = nullptr; // null for a switch
+  };
+
+  // --- Types (LowerTypes.cpp)
+  ir::Type irType(const CType* t);
+  const ir::AggregateLayout* layoutOf(const CType* record);
+  ir::Signature signatureOf(const CType* fnType, bool isDefinition);
+  static ir::Extension extensionOf(const CType* t);
+
+  // --- Globals and functions (LowerDecl.cpp)
+  void declareStaticSymbol(Symbol* s);
+  ir::GlobalVariable* defineStaticObject(Symbol* s);
+  std::vector<ir::InitPiece> staticInitializer(const CType* type,
+                                               const std::vector<InitEntry>& entries);
+  ir::GlobalVariable* stringLiteralGlobal(const StringLiteralExpr* literal);
+  ir::GlobalSymbol* globalFor(Symbol* s);
+  void lowerFunction(FunctionDefinition* def);
+  void removeUnreachableBlocks(ir::Function* f);
+  ir::Value* localAddress(Symbol* s);
+  void lowerLocalDeclaration(Declaration* decl);
+  void initializeLocal(ir::Value* address, const CType* type, const std::vector<InitEntry>& entries);
+  void zeroFill(ir::Value* base, std::uint64_t offset, std::uint64_t length);
+
+  // --- Statements (LowerStmt.cpp)
+  void lowerStmt(Stmt* s);
+  void lowerIf(IfStmt* s);
+  void lowerWhile(WhileStmt* s);
+  void lowerDoWhile(DoWhileStmt* s);
+  void lowerFor(ForStmt* s);
+  void lowerSwitch(SwitchStmt* s);
+  void lowerReturn(ReturnStmt* s);
+  void startBlock(ir::BasicBlock* bb); // falls through from the current block into bb
+  ir::BasicBlock* labelBlock(const std::string& label);
+
+  // --- Expressions (LowerExpr.cpp)
+  ir::Value* lowerRValue(Expr* e);
+  void lowerDiscarded(Expr* e);
+  LValue lowerLValue(Expr* e);
+  ir::Value* loadLValue(const LValue& lv);
+  ir::Value* storeLValue(const LValue& lv, ir::Value* value); // returns the value stored
+  void lowerCondition(Expr* e, ir::BasicBlock* ifTrue, ir::BasicBlock* ifFalse);
+  ir::Value* lowerTruth(Expr* e);
+  ir::Value* lowerCast(ImplicitCastExpr* e);
+  ir::Value* lowerConditional(ConditionalExpr* e);
+  ir::Value* lowerLogicalValue(Expr* e);
+  ir::Value* lowerCompoundLiteral(CompoundLiteralExpr* e);
+
+  // --- Operators, conversions, calls (LowerOps.cpp)
+  ir::Value* lowerUnary(UnaryExpr* e);
+  ir::Value* lowerIncDec(UnaryExpr* e);
+  ir::Value* lowerBinary(BinaryExpr* e);
+  ir::Value* lowerComparison(BinaryExpr* e);
+  ir::Value* lowerPointerArithmetic(BinaryOp op, ir::Value* pointer, ir::Value* offset,
+                                    const CType* pointerType);
+  ir::Value* lowerPointerDifference(BinaryExpr* e);
+  ir::Value* lowerAssign(AssignExpr* e);
+  ir::Value* lowerCall(CallExpr* e);
+  ir::Value* arithmetic(BinaryOp op, ir::Value* a, ir::Value* b, const CType* type);
+  ir::Value* convertValue(ir::Value* v, const CType* from, const CType* to);
+  ir::Value* resizeInteger(ir::Value* v, ir::Type to, bool isSigned);
+  ir::Value* isNonZero(ir::Value* v, const CType* type);
+  ir::Value* zero(ir::Type t);
+  ir::Value* offsetAddress(ir::Value* base, std::int64_t offset);
+
+  // --- Names
+  ir::BasicBlock* newBlock(const std::string& name);
+  std::string uniqueName(const std::string& name);
+
+  Sema& sema_;
+  TypeContext& types_;
+  SemaOutput& output_;
+  ir::Module& module_;
+  ir::Builder builder_;
+
+  std::unordered_map<const Symbol*, ir::GlobalSymbol*> globals_;
+  std::unordered_map<const RecordInfo*, const ir::AggregateLayout*> layouts_;
+  std::map<std::string, unsigned> layoutNames_;
+  std::unordered_map<const StringLiteralExpr*, ir::GlobalVariable*> strings_;
+  unsigned stringCounter_ = 0;
+
+  // Per function.
+  ir::Function* function_ = nullptr;
+  const CType* returnType_ = nullptr;
+  bool isMain_ = false;
+  std::unordered_map<const Symbol*, ir::Value*> locals_;
+  std::unordered_map<const CompoundLiteralExpr*, ir::Value*> compoundLiterals_;
+  std::map<std::string, ir::BasicBlock*> labels_;
+  std::map<std::string, unsigned> names_;
+  std::vector<JumpTargets> jumps_;
+  std::unordered_map<const Stmt*, ir::BasicBlock*> caseBlocks_;
+};
+
+} // namespace minicc::frontend

@@ -1,0 +1,396 @@
+// frontend/LowerDecl.cpp — globals, functions and the initialisation of objects.
+//
+// Provides: Lowering::lowerUnit (declares every used or defined static object and function in
+// the order Sema first saw them, then lowers each function body), static initializers as
+// InitPiece bytes/zero runs/addresses (C11 6.7.9p10: everything not initialised is zero),
+// string literals as Private constant globals `.str.N`, function prologues (an alloca per
+// parameter, the incoming value stored into it) and epilogues (`main` returns 0, C11
+// 5.1.2.2.3; other functions return undef), local initialisation (zero-fill the bytes no
+// initializer covers, then one store per InitEntry). Needs: Lower.h.
+#include "frontend/Lower.h"
+
+#include <algorithm>
+#include <cstring>
+#include <functional>
+#include <set>
+
+namespace minicc::frontend {
+
+Lowering::Lowering(Sema& sema, ir::Module& module)
+    : sema_(sema), types_(sema.types()), output_(sema.output()), module_(module),
+      builder_(module) {}
+
+void Lowering::lowerUnit() {
+  for (Symbol* s : output_.staticSymbols) declareStaticSymbol(s);
+  for (Symbol* s : output_.staticSymbols)
+    if (s->kind == SymbolKind::Object && s->isDefined && globals_.count(s)) defineStaticObject(s);
+  for (FunctionDefinition* def : output_.functions) lowerFunction(def);
+}
+
+namespace {
+
+bool isConstObject(const CType* t) {
+  while (t->isArray()) t = t->inner;
+  return t->isConst();
+}
+
+} // namespace
+
+void Lowering::declareStaticSymbol(Symbol* s) {
+  if (globals_.count(s)) return;
+  if (s->kind == SymbolKind::Function) {
+    if (!s->isDefined && !s->isUsed) return;
+    ir::Function* f = module_.createFunction(s->irName, signatureOf(s->type, s->isDefined));
+    // C11 6.7.4p7: an inline definition provides no external definition; minicc keeps a
+    // local copy instead so that calls in this unit resolve.
+    bool inlineOnly = s->isInline && s->isDefined && s->linkage == Linkage::External;
+    f->linkage = s->linkage == Linkage::Internal || inlineOnly ? ir::Linkage::Internal
+                                                               : ir::Linkage::External;
+    globals_[s] = f;
+    return;
+  }
+  if (s->kind != SymbolKind::Object || (!s->isDefined && !s->isUsed)) return;
+  std::uint64_t align = std::max(typeAlign(s->type), s->alignas_);
+  ir::GlobalVariable* g = module_.createGlobal(s->irName, typeSize(s->type), align);
+  g->linkage = s->linkage == Linkage::External ? ir::Linkage::External : ir::Linkage::Internal;
+  globals_[s] = g;
+}
+
+ir::GlobalSymbol* Lowering::globalFor(Symbol* s) {
+  auto found = globals_.find(s);
+  if (found != globals_.end()) return found->second;
+  bool wasUsed = s->isUsed;
+  s->isUsed = true;
+  declareStaticSymbol(s);
+  s->isUsed = wasUsed;
+  found = globals_.find(s);
+  if (found == globals_.end()) internalError("no global for '" + s->name + "'");
+  return found->second;
+}
+
+ir::GlobalVariable* Lowering::defineStaticObject(Symbol* s) {
+  auto* g = static_cast<ir::GlobalVariable*>(globals_.at(s));
+  g->hasInitializer = true;
+  g->initializer = staticInitializer(s->type, s->init);
+  bool hasAddresses = std::any_of(g->initializer.begin(), g->initializer.end(), [](auto& p) {
+    return p.kind == ir::InitPiece::Kind::Address;
+  });
+  g->isConstant = isConstObject(s->type) && !hasAddresses;
+  return g;
+}
+
+ir::GlobalVariable* Lowering::stringLiteralGlobal(const StringLiteralExpr* literal) {
+  auto found = strings_.find(literal);
+  if (found != strings_.end()) return found->second;
+  std::uint64_t elementSize = typeSize(literal->type->inner);
+  std::uint64_t size = (literal->elements.size() + 1) * elementSize;
+  ir::GlobalVariable* g =
+      module_.createGlobal(".str." + std::to_string(stringCounter_++), size, elementSize);
+  g->linkage = ir::Linkage::Private;
+  g->isConstant = true;
+  g->hasInitializer = true;
+  ir::InitPiece bytes;
+  bytes.kind = ir::InitPiece::Kind::Bytes;
+  for (std::uint32_t c : literal->elements)
+    for (std::uint64_t i = 0; i < elementSize; ++i) bytes.bytes.push_back((c >> (8 * i)) & 0xff);
+  bytes.bytes.resize(size, 0);
+  g->initializer.push_back(std::move(bytes));
+  strings_[literal] = g;
+  return g;
+}
+
+namespace {
+
+void writeLittleEndian(std::vector<std::uint8_t>& bytes, std::uint64_t offset, std::uint64_t value,
+                       std::uint64_t size) {
+  for (std::uint64_t i = 0; i < size && offset + i < bytes.size(); ++i)
+    bytes[offset + i] = static_cast<std::uint8_t>(value >> (8 * i));
+}
+
+std::uint64_t readLittleEndian(const std::vector<std::uint8_t>& bytes, std::uint64_t offset,
+                               std::uint64_t size) {
+  std::uint64_t value = 0;
+  for (std::uint64_t i = 0; i < size && offset + i < bytes.size(); ++i)
+    value |= std::uint64_t{bytes[offset + i]} << (8 * i);
+  return value;
+}
+
+// The x87 80-bit extended format of a double (sign, 15-bit exponent, explicit integer bit).
+void writeExtended(std::vector<std::uint8_t>& bytes, std::uint64_t offset, double d) {
+  std::uint64_t bits;
+  std::memcpy(&bits, &d, 8);
+  std::uint64_t sign = bits >> 63;
+  std::int64_t exponent = static_cast<std::int64_t>((bits >> 52) & 0x7ff);
+  std::uint64_t fraction = bits & ((std::uint64_t{1} << 52) - 1);
+  std::uint64_t mantissa = 0;
+  std::uint64_t biased = 0;
+  if (exponent == 0x7ff) {
+    biased = 0x7fff;
+    mantissa = (std::uint64_t{1} << 63) | (fraction << 11);
+  } else if (exponent != 0 || fraction != 0) {
+    if (exponent == 0) { // subnormal double: normalise
+      exponent = 1;
+      while (!(fraction & (std::uint64_t{1} << 52))) {
+        fraction <<= 1;
+        --exponent;
+      }
+      fraction &= (std::uint64_t{1} << 52) - 1;
+    }
+    biased = static_cast<std::uint64_t>(exponent - 1023 + 16383);
+    mantissa = (std::uint64_t{1} << 63) | (fraction << 11);
+  }
+  writeLittleEndian(bytes, offset, mantissa, 8);
+  writeLittleEndian(bytes, offset + 8, (sign << 15) | biased, 2);
+}
+
+} // namespace
+
+std::vector<ir::InitPiece> Lowering::staticInitializer(const CType* type,
+                                                       const std::vector<InitEntry>& entries) {
+  std::uint64_t size = typeSize(type);
+  std::vector<std::uint8_t> bytes(size, 0);
+  std::map<std::uint64_t, ir::InitPiece> addresses;
+  for (const InitEntry& e : entries) {
+    if (e.type->isArray() && e.expr->kind == ExprKind::StringLiteral) {
+      auto* literal = static_cast<const StringLiteralExpr*>(e.expr);
+      std::uint64_t elementSize = typeSize(e.type->inner);
+      std::uint64_t count = std::min<std::uint64_t>(*e.type->arraySize, literal->elements.size());
+      for (std::uint64_t i = 0; i < count; ++i)
+        writeLittleEndian(bytes, e.offset + i * elementSize, literal->elements[i], elementSize);
+      continue;
+    }
+    auto value = sema_.evaluateConstant(e.expr);
+    if (!value) internalError("static initializer is not a constant");
+    std::uint64_t width = typeSize(e.type);
+    switch (value->kind) {
+    case ConstantValue::Kind::Integer:
+      if (e.bitField) {
+        std::uint64_t unit = readLittleEndian(bytes, e.offset, width);
+        std::uint64_t mask = (e.bitField->bitWidth >= 64 ? ~std::uint64_t{0}
+                                                         : (std::uint64_t{1} << e.bitField->bitWidth) - 1)
+                             << e.bitField->bitOffset;
+        unit = (unit & ~mask) | ((static_cast<std::uint64_t>(value->value) << e.bitField->bitOffset) & mask);
+        writeLittleEndian(bytes, e.offset, unit, width);
+      } else {
+        writeLittleEndian(bytes, e.offset, static_cast<std::uint64_t>(value->value), width);
+      }
+      break;
+    case ConstantValue::Kind::Float: {
+      CTypeKind k = e.type->unqualified()->kind;
+      if (k == CTypeKind::Float) {
+        float f = static_cast<float>(value->floatValue);
+        std::uint32_t bits;
+        std::memcpy(&bits, &f, 4);
+        writeLittleEndian(bytes, e.offset, bits, 4);
+      } else if (k == CTypeKind::Double) {
+        std::uint64_t bits;
+        std::memcpy(&bits, &value->floatValue, 8);
+        writeLittleEndian(bytes, e.offset, bits, 8);
+      } else {
+        writeExtended(bytes, e.offset, value->floatValue);
+      }
+      break;
+    }
+    case ConstantValue::Kind::Address: {
+      ir::InitPiece piece;
+      piece.kind = ir::InitPiece::Kind::Address;
+      piece.symbol = value->symbol ? globalFor(value->symbol)->name()
+                                   : stringLiteralGlobal(value->string)->name();
+      piece.addend = value->offset;
+      addresses[e.offset] = piece;
+      break;
+    }
+    }
+  }
+  std::vector<ir::InitPiece> pieces;
+  auto addRun = [&](std::uint64_t from, std::uint64_t to) {
+    if (from >= to) return;
+    ir::InitPiece piece;
+    if (std::all_of(bytes.begin() + from, bytes.begin() + to, [](std::uint8_t b) { return b == 0; })) {
+      piece.kind = ir::InitPiece::Kind::Zero;
+      piece.zeroCount = to - from;
+    } else {
+      piece.kind = ir::InitPiece::Kind::Bytes;
+      piece.bytes.assign(bytes.begin() + from, bytes.begin() + to);
+    }
+    pieces.push_back(std::move(piece));
+  };
+  std::uint64_t at = 0;
+  for (auto& [offset, piece] : addresses) {
+    addRun(at, offset);
+    pieces.push_back(piece);
+    at = offset + 8;
+  }
+  addRun(at, size);
+  return pieces;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Functions
+
+std::string Lowering::uniqueName(const std::string& name) {
+  unsigned& uses = names_[name];
+  return uses++ == 0 ? name : name + "." + std::to_string(uses - 1);
+}
+
+ir::BasicBlock* Lowering::newBlock(const std::string& name) {
+  return function_->createBlock(uniqueName(name));
+}
+
+void Lowering::lowerFunction(FunctionDefinition* def) {
+  Symbol* s = def->symbol;
+  function_ = static_cast<ir::Function*>(globalFor(s));
+  returnType_ = s->type->inner;
+  isMain_ = s->name == "main" && s->linkage == Linkage::External;
+  locals_.clear();
+  compoundLiterals_.clear();
+  labels_.clear();
+  names_.clear();
+  jumps_.clear();
+  caseBlocks_.clear();
+
+  builder_.setInsertPoint(newBlock("entry"));
+  for (std::size_t i = 0; i < s->params.size() && i < function_->arguments.size(); ++i) {
+    Symbol* param = s->params[i];
+    ir::Argument* arg = function_->arguments[i].get();
+    std::string name = param->name.empty() ? "arg" : param->name;
+    arg->setName(uniqueName(name));
+    ir::Instruction* slot = builder_.alloca(std::max<std::uint64_t>(typeSize(param->type), 1),
+                                            typeAlign(param->type));
+    slot->setName(uniqueName(name + ".addr"));
+    builder_.store(arg, slot);
+    locals_[param] = slot;
+  }
+  lowerStmt(def->body);
+  if (!builder_.blockIsTerminated()) {
+    ir::Type result = irType(returnType_);
+    if (result.isVoid())
+      builder_.ret();
+    else if (isMain_ && result == ir::Type::i32())
+      builder_.ret(builder_.constInt(result, 0));
+    else
+      builder_.ret(module_.undef(result));
+  }
+  removeUnreachableBlocks(function_);
+  function_ = nullptr;
+}
+
+void Lowering::removeUnreachableBlocks(ir::Function* f) {
+  std::set<ir::BasicBlock*> reached;
+  std::vector<ir::BasicBlock*> work{f->entry()};
+  while (!work.empty()) {
+    ir::BasicBlock* bb = work.back();
+    work.pop_back();
+    if (!reached.insert(bb).second) continue;
+    for (ir::BasicBlock* next : bb->successors()) work.push_back(next);
+  }
+  for (auto& bb : f->blocks) {
+    if (!reached.count(bb.get())) continue;
+    for (auto& inst : bb->instructions) {
+      if (inst->opcode() != ir::Opcode::Phi) continue;
+      for (std::size_t i = inst->targets.size(); i-- > 0;)
+        if (!reached.count(inst->targets[i])) {
+          inst->targets.erase(inst->targets.begin() + static_cast<std::ptrdiff_t>(i));
+          inst->operands.erase(inst->operands.begin() + static_cast<std::ptrdiff_t>(i));
+        }
+    }
+  }
+  std::erase_if(f->blocks, [&](const std::unique_ptr<ir::BasicBlock>& bb) {
+    return !reached.count(bb.get());
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Locals
+
+ir::Value* Lowering::localAddress(Symbol* s) {
+  auto found = locals_.find(s);
+  if (found != locals_.end()) return found->second;
+  ir::Instruction* slot = builder_.alloca(std::max<std::uint64_t>(typeSize(s->type), 1),
+                                          std::max(typeAlign(s->type), s->alignas_));
+  slot->setName(uniqueName(s->name.empty() ? "tmp" : s->name));
+  locals_[s] = slot;
+  return slot;
+}
+
+void Lowering::lowerLocalDeclaration(Declaration* decl) {
+  if (decl->kind != DeclKind::Declaration) return;
+  for (InitDeclarator& id : decl->declarators) {
+    Symbol* s = id.symbol;
+    if (!s || s->kind != SymbolKind::Object || s->hasStaticStorage) continue;
+    ir::Value* address = localAddress(s);
+    if (s->hasInitializer) initializeLocal(address, s->type, s->init);
+  }
+}
+
+void Lowering::initializeLocal(ir::Value* address, const CType* type,
+                               const std::vector<InitEntry>& entries) {
+  // The bytes whole-byte entries store; the rest are zeroed first (C11 6.7.9p21), so that
+  // bit-field stores (read-modify-write of their unit) and string tails see zeros.
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> covered;
+  for (const InitEntry& e : entries) {
+    if (e.bitField) continue;
+    std::uint64_t length = typeSize(e.type);
+    if (e.type->isArray() && e.expr->kind == ExprKind::StringLiteral) {
+      auto* literal = static_cast<const StringLiteralExpr*>(e.expr);
+      length = std::min(length, (literal->elements.size() + 1) * typeSize(e.type->inner));
+    }
+    covered.emplace_back(e.offset, e.offset + length);
+  }
+  std::sort(covered.begin(), covered.end());
+  std::uint64_t at = 0;
+  for (auto [from, to] : covered) {
+    if (from > at) zeroFill(address, at, from - at);
+    at = std::max(at, to);
+  }
+  zeroFill(address, at, at < typeSize(type) ? typeSize(type) - at : 0);
+
+  for (const InitEntry& e : entries) {
+    ir::Value* target = offsetAddress(address, static_cast<std::int64_t>(e.offset));
+    if (e.type->isArray() && e.expr->kind == ExprKind::StringLiteral) {
+      auto* literal = static_cast<const StringLiteralExpr*>(e.expr);
+      std::uint64_t length = std::min(typeSize(e.type), (literal->elements.size() + 1) *
+                                                            typeSize(e.type->inner));
+      builder_.memCopy(target, stringLiteralGlobal(literal), length, 1);
+    } else if (e.type->isRecord()) {
+      builder_.memCopy(target, lowerRValue(e.expr), typeSize(e.type), typeAlign(e.type));
+    } else {
+      storeLValue({target, e.type, e.bitField, false}, lowerRValue(e.expr));
+    }
+  }
+}
+
+// Zeroes `length` bytes at base+offset: with stores of 8, 4, 2, 1 bytes, or a loop of 8-byte
+// stores for long runs.
+void Lowering::zeroFill(ir::Value* base, std::uint64_t offset, std::uint64_t length) {
+  if (length == 0) return;
+  std::uint64_t at = offset, end = offset + length;
+  if (length > 128) {
+    std::uint64_t loopBytes = length / 8 * 8;
+    ir::Value* start = offsetAddress(base, static_cast<std::int64_t>(offset));
+    ir::BasicBlock* before = builder_.block();
+    ir::BasicBlock* loop = newBlock("zero.loop");
+    ir::BasicBlock* done = newBlock("zero.done");
+    builder_.jmp(loop);
+    builder_.setInsertPoint(loop);
+    ir::Instruction* index = builder_.phi(loop, ir::Type::i64());
+    ir::Builder::addIncoming(index, builder_.constInt(ir::Type::i64(), 0), before);
+    builder_.store(builder_.constInt(ir::Type::i64(), 0), builder_.ptrAdd(start, index));
+    ir::Value* next =
+        builder_.binary(ir::Opcode::Add, index, builder_.constInt(ir::Type::i64(), 8));
+    ir::Builder::addIncoming(index, next, loop);
+    ir::Value* more = builder_.icmp(ir::Predicate::ULt, next,
+                                    builder_.constInt(ir::Type::i64(), static_cast<std::int64_t>(loopBytes)));
+    builder_.br(more, loop, done);
+    builder_.setInsertPoint(done);
+    at += loopBytes;
+  }
+  while (at < end) {
+    std::uint64_t width = end - at >= 8 ? 8 : end - at >= 4 ? 4 : end - at >= 2 ? 2 : 1;
+    ir::Type t = ir::Type::intOfBits(static_cast<unsigned>(width * 8));
+    builder_.store(builder_.constInt(t, 0), offsetAddress(base, static_cast<std::int64_t>(at)));
+    at += width;
+  }
+}
+
+} // namespace minicc::frontend

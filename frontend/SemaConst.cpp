@@ -1,0 +1,361 @@
+// frontend/SemaConst.cpp — constant expressions (C11 6.6).
+//
+// Provides: Sema::evaluateConstant / evaluateInteger over checked expressions: integer
+// constant expressions (array sizes, case labels, enumerators, bit-field widths), arithmetic
+// constants, and address constants (a static object, function or string literal plus an
+// offset, including the offsetof idiom `&((T *)0)->m`) for static initializers; and
+// checkIntegerConstant, which checks an expression and requires it to be an ICE.
+// Integer values are kept in the canonical form of their type: sign-extended for signed types,
+// zero-extended for unsigned ones. Needs: Sema.h.
+#include "frontend/Sema.h"
+
+#include <cmath>
+
+namespace minicc::frontend {
+
+namespace {
+
+using Kind = ConstantValue::Kind;
+
+std::int64_t normalize(std::uint64_t value, const CType* type) {
+  type = enumUnderlying(type->unqualified());
+  if (type->isBool()) return value != 0;
+  if (!type->isInteger()) return static_cast<std::int64_t>(value);
+  unsigned bits = integerBits(type);
+  if (bits >= 64) return static_cast<std::int64_t>(value);
+  std::uint64_t mask = (std::uint64_t{1} << bits) - 1;
+  value &= mask;
+  if (type->isSignedInteger()) {
+    std::uint64_t sign = std::uint64_t{1} << (bits - 1);
+    return static_cast<std::int64_t>((value ^ sign) - sign);
+  }
+  return static_cast<std::int64_t>(value);
+}
+
+ConstantValue integer(std::int64_t v) {
+  ConstantValue c;
+  c.kind = Kind::Integer;
+  c.value = v;
+  return c;
+}
+
+ConstantValue floating(double v) {
+  ConstantValue c;
+  c.kind = Kind::Float;
+  c.floatValue = v;
+  return c;
+}
+
+std::optional<bool> truthValue(const ConstantValue& v) {
+  switch (v.kind) {
+  case Kind::Integer: return v.value != 0;
+  case Kind::Float: return v.floatValue != 0;
+  case Kind::Address: return true; // objects and functions have non-null addresses
+  }
+  return std::nullopt;
+}
+
+double toDouble(const ConstantValue& v, const CType* type) {
+  if (v.kind == Kind::Float) return v.floatValue;
+  return type->isUnsignedInteger() ? static_cast<double>(static_cast<std::uint64_t>(v.value))
+                                   : static_cast<double>(v.value);
+}
+
+std::uint64_t pointeeSize(const CType* pointer) {
+  const CType* pointee = pointer->inner;
+  return pointee->isVoid() || pointee->isFunction() ? 1 : typeSize(pointee);
+}
+
+// Adds `delta` bytes to a pointer constant.
+ConstantValue offsetBy(ConstantValue p, std::int64_t delta) {
+  if (p.kind == Kind::Address)
+    p.offset += delta;
+  else
+    p.value = static_cast<std::int64_t>(static_cast<std::uint64_t>(p.value) +
+                                        static_cast<std::uint64_t>(delta));
+  return p;
+}
+
+std::optional<ConstantValue> compareIntegers(BinaryOp op, std::int64_t a, std::int64_t b,
+                                             bool isSigned) {
+  auto ua = static_cast<std::uint64_t>(a), ub = static_cast<std::uint64_t>(b);
+  bool r;
+  switch (op) {
+  case BinaryOp::Lt: r = isSigned ? a < b : ua < ub; break;
+  case BinaryOp::Gt: r = isSigned ? a > b : ua > ub; break;
+  case BinaryOp::Le: r = isSigned ? a <= b : ua <= ub; break;
+  case BinaryOp::Ge: r = isSigned ? a >= b : ua >= ub; break;
+  case BinaryOp::Eq: r = a == b; break;
+  case BinaryOp::Ne: r = a != b; break;
+  default: return std::nullopt;
+  }
+  return integer(r);
+}
+
+std::optional<ConstantValue> integerArithmetic(BinaryOp op, std::int64_t a, std::int64_t b,
+                                               const CType* type) {
+  bool isSigned = type->isSignedInteger();
+  auto ua = static_cast<std::uint64_t>(a), ub = static_cast<std::uint64_t>(b);
+  unsigned bits = integerBits(enumUnderlying(type));
+  std::uint64_t r;
+  switch (op) {
+  case BinaryOp::Add: r = ua + ub; break;
+  case BinaryOp::Sub: r = ua - ub; break;
+  case BinaryOp::Mul: r = ua * ub; break;
+  case BinaryOp::Div:
+  case BinaryOp::Mod:
+    if (b == 0) return std::nullopt;
+    if (isSigned) {
+      if (b == -1) // avoid the host's INT64_MIN / -1 trap; the wrapped result is normalised
+        r = op == BinaryOp::Div ? 0 - ua : 0;
+      else
+        r = static_cast<std::uint64_t>(op == BinaryOp::Div ? a / b : a % b);
+    } else {
+      r = op == BinaryOp::Div ? ua / ub : ua % ub;
+    }
+    break;
+  case BinaryOp::Shl:
+    if (ub >= bits) return std::nullopt;
+    r = ua << ub;
+    break;
+  case BinaryOp::Shr:
+    if (ub >= bits) return std::nullopt;
+    r = isSigned ? static_cast<std::uint64_t>(a >> ub) : ua >> ub;
+    break;
+  case BinaryOp::BitAnd: r = ua & ub; break;
+  case BinaryOp::BitXor: r = ua ^ ub; break;
+  case BinaryOp::BitOr: r = ua | ub; break;
+  default: return compareIntegers(op, a, b, isSigned);
+  }
+  return integer(normalize(r, type));
+}
+
+std::optional<ConstantValue> floatArithmetic(BinaryOp op, double a, double b, const CType* type) {
+  double r;
+  switch (op) {
+  case BinaryOp::Add: r = a + b; break;
+  case BinaryOp::Sub: r = a - b; break;
+  case BinaryOp::Mul: r = a * b; break;
+  case BinaryOp::Div: r = a / b; break;
+  case BinaryOp::Lt: return integer(a < b);
+  case BinaryOp::Gt: return integer(a > b);
+  case BinaryOp::Le: return integer(a <= b);
+  case BinaryOp::Ge: return integer(a >= b);
+  case BinaryOp::Eq: return integer(a == b);
+  case BinaryOp::Ne: return integer(a != b);
+  default: return std::nullopt;
+  }
+  if (type->unqualified()->kind == CTypeKind::Float) r = static_cast<float>(r);
+  return floating(r);
+}
+
+} // namespace
+
+std::optional<ConstantValue> Sema::evaluateConstant(const Expr* e) const { return evaluate(e); }
+
+std::optional<std::int64_t> Sema::evaluateInteger(const Expr* e) const {
+  if (!e->type || !e->type->isInteger()) return std::nullopt;
+  auto v = evaluate(e);
+  if (!v || v->kind != Kind::Integer) return std::nullopt;
+  return v->value;
+}
+
+std::optional<std::int64_t> Sema::checkIntegerConstant(Expr*& e, const char* notConstantMessage) {
+  e = checkRValue(e);
+  if (e->type->isError()) return std::nullopt;
+  auto v = e->type->isInteger() ? evaluateInteger(e) : std::nullopt;
+  if (!v) error(e->loc, notConstantMessage);
+  return v;
+}
+
+std::optional<ConstantValue> Sema::evaluate(const Expr* e) const {
+  if (!e->type || e->type->isError()) return std::nullopt;
+  switch (e->kind) {
+  case ExprKind::IntLiteral:
+    return integer(normalize(static_cast<const IntLiteralExpr*>(e)->value, e->type));
+  case ExprKind::CharLiteral:
+    return integer(normalize(static_cast<std::uint64_t>(static_cast<const CharLiteralExpr*>(e)->value),
+                             e->type));
+  case ExprKind::FloatLiteral: return floating(static_cast<const FloatLiteralExpr*>(e)->value);
+  case ExprKind::Identifier: {
+    const Symbol* s = static_cast<const IdentifierExpr*>(e)->symbol;
+    if (s && s->kind == SymbolKind::EnumConstant) return integer(s->enumValue);
+    return std::nullopt;
+  }
+  case ExprKind::ImplicitCast: {
+    auto* c = static_cast<const ImplicitCastExpr*>(e);
+    switch (c->castKind) {
+    case CastKind::ArrayToPointer:
+    case CastKind::FunctionToPointer: return evaluateAddress(c->operand);
+    case CastKind::LvalueToRvalue:
+    case CastKind::ToVoid: return std::nullopt;
+    default: return evaluateCast(c->operand, c->type);
+    }
+  }
+  case ExprKind::Cast: {
+    auto* c = static_cast<const CastExpr*>(e);
+    if (e->type->isVoid()) return std::nullopt;
+    return evaluate(c->operand);
+  }
+  case ExprKind::Unary: {
+    auto* u = static_cast<const UnaryExpr*>(e);
+    if (u->op == UnaryOp::AddrOf) return evaluateAddress(u->operand);
+    if (u->op == UnaryOp::Deref || u->op == UnaryOp::PreInc || u->op == UnaryOp::PreDec ||
+        u->op == UnaryOp::PostInc || u->op == UnaryOp::PostDec)
+      return std::nullopt;
+    auto v = evaluate(u->operand);
+    if (!v) return std::nullopt;
+    if (u->op == UnaryOp::LogNot) {
+      auto t = truthValue(*v);
+      if (!t) return std::nullopt;
+      return integer(!*t);
+    }
+    if (v->kind == Kind::Float) {
+      if (u->op == UnaryOp::Minus) v->floatValue = -v->floatValue;
+      return u->op == UnaryOp::BitNot ? std::nullopt : v;
+    }
+    if (v->kind != Kind::Integer) return std::nullopt;
+    auto x = static_cast<std::uint64_t>(v->value);
+    if (u->op == UnaryOp::Minus) x = 0 - x;
+    if (u->op == UnaryOp::BitNot) x = ~x;
+    return integer(normalize(x, e->type));
+  }
+  case ExprKind::Binary: return evaluateBinary(static_cast<const BinaryExpr*>(e));
+  case ExprKind::Conditional: {
+    auto* c = static_cast<const ConditionalExpr*>(e);
+    auto cond = evaluate(c->condition);
+    if (!cond) return std::nullopt;
+    auto truth = truthValue(*cond);
+    if (!truth) return std::nullopt;
+    return evaluate(*truth ? c->thenExpr : c->elseExpr);
+  }
+  default: return std::nullopt;
+  }
+}
+
+// The address an lvalue designates, when it is a constant (C11 6.6p9).
+std::optional<ConstantValue> Sema::evaluateAddress(const Expr* e) const {
+  ConstantValue address;
+  address.kind = Kind::Address;
+  switch (e->kind) {
+  case ExprKind::Identifier: {
+    Symbol* s = static_cast<const IdentifierExpr*>(e)->symbol;
+    if (!s || !(s->kind == SymbolKind::Function ||
+                (s->kind == SymbolKind::Object && s->hasStaticStorage)))
+      return std::nullopt;
+    address.symbol = s;
+    return address;
+  }
+  case ExprKind::StringLiteral:
+    address.string = static_cast<const StringLiteralExpr*>(e);
+    return address;
+  case ExprKind::CompoundLiteral: {
+    auto found = output_.compoundLiterals.find(static_cast<const CompoundLiteralExpr*>(e));
+    if (found == output_.compoundLiterals.end() || !found->second->hasStaticStorage)
+      return std::nullopt;
+    address.symbol = found->second;
+    return address;
+  }
+  case ExprKind::Member: {
+    auto* m = static_cast<const MemberExpr*>(e);
+    if (!m->member || m->member->isBitField) return std::nullopt;
+    auto base = m->isArrow ? evaluate(m->base) : evaluateAddress(m->base);
+    if (!base || base->kind == Kind::Float) return std::nullopt;
+    return offsetBy(*base, static_cast<std::int64_t>(m->member->offset));
+  }
+  case ExprKind::Index: {
+    auto* i = static_cast<const IndexExpr*>(e);
+    auto base = evaluate(i->base);
+    auto index = evaluate(i->index);
+    if (!base || !index || base->kind == Kind::Float || index->kind != Kind::Integer)
+      return std::nullopt;
+    return offsetBy(*base, index->value * static_cast<std::int64_t>(pointeeSize(i->base->type)));
+  }
+  case ExprKind::Unary: {
+    auto* u = static_cast<const UnaryExpr*>(e);
+    if (u->op != UnaryOp::Deref) return std::nullopt;
+    auto p = evaluate(u->operand);
+    if (!p || p->kind == Kind::Float) return std::nullopt;
+    return p;
+  }
+  default: return std::nullopt;
+  }
+}
+
+std::optional<ConstantValue> Sema::evaluateCast(const Expr* operand, const CType* to) const {
+  auto v = evaluate(operand);
+  if (!v) return std::nullopt;
+  const CType* from = operand->type;
+  to = to->unqualified();
+  if (to->isBool()) {
+    auto t = truthValue(*v);
+    return t ? std::optional(integer(*t)) : std::nullopt;
+  }
+  if (to->isInteger()) {
+    if (v->kind == Kind::Address) return v; // only usable where a pointer-sized value fits
+    if (v->kind == Kind::Float) {
+      if (!std::isfinite(v->floatValue)) return std::nullopt;
+      if (to->isUnsignedInteger() && v->floatValue >= 9223372036854775808.0)
+        return integer(normalize(static_cast<std::uint64_t>(v->floatValue), to));
+      return integer(normalize(static_cast<std::uint64_t>(static_cast<std::int64_t>(v->floatValue)), to));
+    }
+    return integer(normalize(static_cast<std::uint64_t>(v->value), to));
+  }
+  if (to->isPointer()) {
+    if (v->kind == Kind::Float) return std::nullopt;
+    if (v->kind == Kind::Integer && from->isInteger())
+      return integer(normalize(static_cast<std::uint64_t>(v->value), types_.ulongType()));
+    return v;
+  }
+  if (to->isFloating()) {
+    if (v->kind == Kind::Address) return std::nullopt;
+    double d = toDouble(*v, from);
+    if (to->kind == CTypeKind::Float) d = static_cast<float>(d);
+    return floating(d);
+  }
+  return std::nullopt;
+}
+
+std::optional<ConstantValue> Sema::evaluateBinary(const BinaryExpr* e) const {
+  if (e->op == BinaryOp::Comma) return std::nullopt;
+  if (e->op == BinaryOp::LogAnd || e->op == BinaryOp::LogOr) {
+    auto a = evaluate(e->lhs);
+    auto ta = a ? truthValue(*a) : std::nullopt;
+    if (!ta) return std::nullopt;
+    if (e->op == BinaryOp::LogAnd ? !*ta : *ta) return integer(*ta);
+    auto b = evaluate(e->rhs);
+    auto tb = b ? truthValue(*b) : std::nullopt;
+    if (!tb) return std::nullopt;
+    return integer(*tb);
+  }
+  auto a = evaluate(e->lhs);
+  auto b = evaluate(e->rhs);
+  if (!a || !b) return std::nullopt;
+  const CType* lt = e->lhs->type;
+  const CType* rt = e->rhs->type;
+  if (lt->isPointer() && rt->isInteger() && (e->op == BinaryOp::Add || e->op == BinaryOp::Sub)) {
+    std::int64_t delta = b->value * static_cast<std::int64_t>(pointeeSize(lt));
+    return offsetBy(*a, e->op == BinaryOp::Add ? delta : -delta);
+  }
+  if (lt->isPointer() && rt->isPointer()) {
+    bool sameBase = a->kind == b->kind && a->symbol == b->symbol && a->string == b->string;
+    if (!sameBase) {
+      // Distinct objects are never equal, and no object is at address 0.
+      bool nullVsObject = (a->kind == Kind::Integer && a->value == 0) ||
+                          (b->kind == Kind::Integer && b->value == 0);
+      if ((e->op == BinaryOp::Eq || e->op == BinaryOp::Ne) && nullVsObject)
+        return integer(e->op == BinaryOp::Ne);
+      return std::nullopt;
+    }
+    std::int64_t x = a->kind == Kind::Address ? a->offset : a->value;
+    std::int64_t y = b->kind == Kind::Address ? b->offset : b->value;
+    if (e->op == BinaryOp::Sub) return integer((x - y) / static_cast<std::int64_t>(pointeeSize(lt)));
+    return compareIntegers(e->op, x, y, false);
+  }
+  if (a->kind == Kind::Float || b->kind == Kind::Float)
+    return floatArithmetic(e->op, toDouble(*a, lt), toDouble(*b, rt), e->type);
+  if (a->kind != Kind::Integer || b->kind != Kind::Integer) return std::nullopt;
+  return integerArithmetic(e->op, a->value, b->value, lt);
+}
+
+} // namespace minicc::frontend

@@ -1,0 +1,446 @@
+// frontend/SemaType.cpp — types from syntax: declaration specifiers, declarators, struct/union
+// and enum specifiers, type names.
+//
+// Provides: Sema::resolveSpecs, applyDeclarator (and its array and function parts),
+// resolveRecord/defineRecordBody, resolveEnum/defineEnumBody, resolveTypeName. Needs: Sema.h.
+#include "frontend/Sema.h"
+
+#include <limits>
+
+namespace minicc::frontend {
+
+namespace {
+
+unsigned qualifierBits(bool isConst, bool isVolatile, bool isRestrict, bool isAtomic) {
+  return (isConst ? QualConst : 0u) | (isVolatile ? QualVolatile : 0u) |
+         (isRestrict ? QualRestrict : 0u) | (isAtomic ? QualAtomic : 0u);
+}
+
+std::string quoteName(const std::string& name) {
+  return "'" + (name.empty() ? std::string("<anonymous>") : name) + "'";
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Declaration specifiers (C11 6.7.2)
+
+Sema::BaseType Sema::resolveSpecs(DeclSpecs* specs, bool standaloneTagDeclaration) {
+  auto cached = resolvedSpecs_.find(specs);
+  if (cached != resolvedSpecs_.end()) return cached->second;
+
+  BaseType out;
+  unsigned basicCount = specs->voidCount + specs->charCount + specs->shortCount +
+                        specs->intCount + specs->longCount + specs->floatCount +
+                        specs->doubleCount + specs->signedCount + specs->unsignedCount +
+                        specs->boolCount + specs->complexCount;
+  unsigned categories = (basicCount > 0) + (specs->record != nullptr) +
+                        (specs->enumSpec != nullptr) + !specs->typedefName.empty();
+  if (!specs->unsupported.empty()) {
+    error(specs->loc, specs->unsupported + " is not supported yet");
+    out.type = types_.errorType();
+  } else if (categories > 1) {
+    error(specs->loc, "two or more data types in declaration specifiers");
+    out.type = types_.errorType();
+  } else if (specs->record) {
+    out.type = resolveRecord(specs->record, standaloneTagDeclaration);
+  } else if (specs->enumSpec) {
+    out.type = resolveEnum(specs->enumSpec, standaloneTagDeclaration);
+  } else if (!specs->typedefName.empty()) {
+    Symbol* s = lookup(specs->typedefName);
+    if (!s || s->kind != SymbolKind::Typedef) {
+      error(specs->typedefNameLoc, "unknown type name '" + specs->typedefName + "'");
+      out.type = types_.errorType();
+    } else {
+      out.type = s->type;
+    }
+  } else {
+    out.type = basicTypeFromCounts(specs);
+  }
+  out.type = types_.qualified(out.type, qualifierBits(specs->isConst, specs->isVolatile,
+                                                       specs->isRestrict, specs->isAtomic));
+  out.alignas_ = alignasValue(specs);
+  resolvedSpecs_[specs] = out;
+  return out;
+}
+
+// C11 6.7.2p2: the valid multisets of basic type specifiers.
+const CType* Sema::basicTypeFromCounts(DeclSpecs* s) {
+  auto fail = [&](const std::string& message) {
+    error(s->loc, message);
+    return types_.errorType();
+  };
+  if (s->complexCount) return fail("_Complex is not supported yet");
+  if (s->signedCount && s->unsignedCount)
+    return fail("both 'signed' and 'unsigned' in declaration specifiers");
+  if (s->longCount > 2) return fail("'long long long' is too long for GCC");
+  if (s->shortCount && s->longCount)
+    return fail("both 'long' and 'short' in declaration specifiers");
+  if (s->shortCount > 1) return fail("duplicate 'short'");
+  bool isUnsigned = s->unsignedCount > 0;
+  bool hasSign = s->signedCount || s->unsignedCount;
+  unsigned others = s->voidCount + s->boolCount + s->charCount + s->floatCount +
+                    s->doubleCount;
+  if (others > 1) return fail("two or more data types in declaration specifiers");
+  if (s->voidCount || s->boolCount || s->floatCount) {
+    if (hasSign || s->shortCount || s->longCount || s->intCount)
+      return fail("two or more data types in declaration specifiers");
+    return types_.basic(s->voidCount   ? CTypeKind::Void
+                        : s->boolCount ? CTypeKind::Bool
+                                       : CTypeKind::Float);
+  }
+  if (s->doubleCount) {
+    if (hasSign || s->shortCount || s->intCount || s->longCount > 1)
+      return fail("two or more data types in declaration specifiers");
+    return types_.basic(s->longCount ? CTypeKind::LongDouble : CTypeKind::Double);
+  }
+  if (s->charCount) {
+    if (s->shortCount || s->longCount || s->intCount)
+      return fail("two or more data types in declaration specifiers");
+    return types_.basic(s->signedCount ? CTypeKind::SChar
+                        : isUnsigned   ? CTypeKind::UChar
+                                       : CTypeKind::Char);
+  }
+  if (s->intCount > 1) return fail("two or more data types in declaration specifiers");
+  if (s->shortCount) return types_.basic(isUnsigned ? CTypeKind::UShort : CTypeKind::Short);
+  if (s->longCount == 1) return types_.basic(isUnsigned ? CTypeKind::ULong : CTypeKind::Long);
+  if (s->longCount == 2)
+    return types_.basic(isUnsigned ? CTypeKind::ULongLong : CTypeKind::LongLong);
+  if (!s->intCount && !hasSign)
+    warning(s->loc, "type defaults to 'int' in declaration [-Wimplicit-int]");
+  return types_.basic(isUnsigned ? CTypeKind::UInt : CTypeKind::Int);
+}
+
+std::uint64_t Sema::alignasValue(DeclSpecs* specs) {
+  std::uint64_t result = 0;
+  for (Expr*& e : specs->alignas_) {
+    auto v = checkIntegerConstant(e, "requested alignment is not an integer constant");
+    if (!v) continue;
+    if (*v < 0 || (*v & (*v - 1)) != 0) {
+      error(e->loc, "requested alignment '" + std::to_string(*v) + "' is not a positive power of 2");
+      continue;
+    }
+    result = std::max<std::uint64_t>(result, static_cast<std::uint64_t>(*v));
+  }
+  for (TypeName* tn : specs->alignasTypes)
+    result = std::max(result, typeAlign(resolveTypeName(tn)));
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// struct and union (C11 6.7.2.1, 6.7.2.3)
+
+const CType* Sema::resolveRecord(RecordSpec* spec, bool standalone) {
+  if (spec->type) return spec->type;
+  const char* keyword = spec->isUnion ? "union" : "struct";
+  const CType* type = nullptr;
+  if (spec->tag.empty()) {
+    type = types_.createRecord("", spec->isUnion, spec->loc);
+  } else {
+    const CType* previous = lookupTag(spec->tag, spec->hasBody || standalone);
+    bool sameKind = previous && previous->isRecord() && previous->record->isUnion == spec->isUnion;
+    if (previous && !sameKind) {
+      error(spec->loc, "'" + spec->tag + "' defined as wrong kind of tag");
+      previous = nullptr;
+    }
+    if (previous && spec->hasBody &&
+        (previous->record->isComplete || previous->record->isBeingDefined)) {
+      error(spec->loc, std::string("redefinition of '") + keyword + " " + spec->tag + "'");
+      note(previous->record->loc, "originally defined here");
+      previous = nullptr;
+    }
+    type = previous;
+    if (!type) {
+      type = types_.createRecord(spec->tag, spec->isUnion, spec->loc);
+      declareTag(spec->tag, type);
+    }
+  }
+  spec->type = type;
+  if (spec->hasBody) {
+    type->record->loc = spec->loc;
+    defineRecordBody(spec, type);
+  }
+  return type;
+}
+
+void Sema::defineRecordBody(RecordSpec* spec, const CType* type) {
+  type->record->isBeingDefined = true;
+  std::vector<FieldSpec> fields;
+  std::set<std::string> names;
+  auto addName = [&](const std::string& name, SourceLocation loc) {
+    if (name.empty()) return;
+    if (!names.insert(name).second) error(loc, "duplicate member '" + name + "'");
+  };
+  for (FieldDecl* fd : spec->fields) {
+    if (fd->isStaticAssert) {
+      checkStaticAssert(fd->assertCondition, fd->assertMessage, fd->loc);
+      continue;
+    }
+    BaseType base = resolveSpecs(fd->specs);
+    if (fd->declarators.empty()) {
+      // C11 6.7.2.1p13: an unnamed struct/union member's members belong to the outer record.
+      RecordSpec* inner = fd->specs->record;
+      if (base.type->isRecord() && inner && inner->tag.empty()) {
+        for (const RecordMember& m : base.type->record->members) addName(m.name, m.loc);
+        fields.push_back({"", base.type, fd->loc, std::nullopt, base.alignas_});
+      } else if (!base.type->isError()) {
+        warning(fd->loc, "declaration does not declare anything");
+      }
+      continue;
+    }
+    for (FieldDeclarator& fdl : fd->declarators) {
+      const std::string& name = fdl.declarator.name;
+      SourceLocation loc = fdl.declarator.nameLoc.isValid() ? fdl.declarator.nameLoc : fd->loc;
+      const CType* t = applyDeclarator(base.type, fdl.declarator);
+      if (t->isError()) continue;
+      FieldSpec field{name, t, loc, std::nullopt, base.alignas_};
+      if (t->isFunction()) {
+        error(loc, "field " + quoteName(name) + " declared as a function");
+        continue;
+      }
+      if (fdl.bitWidth) {
+        auto width = checkIntegerConstant(
+            fdl.bitWidth, ("bit-field " + quoteName(name) + " width not an integer constant").c_str());
+        if (!t->isInteger()) {
+          error(loc, "bit-field " + quoteName(name) + " has invalid type");
+          continue;
+        }
+        if (!width) continue;
+        if (*width < 0) {
+          error(loc, "negative width in bit-field " + quoteName(name));
+          continue;
+        }
+        if (*width == 0 && !name.empty()) {
+          error(loc, "zero width for bit-field " + quoteName(name));
+          continue;
+        }
+        unsigned limit = t->unqualified()->isBool() ? 1 : integerBits(t);
+        if (static_cast<std::uint64_t>(*width) > limit) {
+          error(loc, "width of " + quoteName(name) + " exceeds its type");
+          continue;
+        }
+        field.bitWidth = static_cast<unsigned>(*width);
+      } else if (t->isArray() && !t->arraySize && t->inner->isComplete()) {
+        // A flexible array member (C11 6.7.2.1p18); checked for position below.
+      } else if (!t->isComplete()) {
+        error(loc, "field " + quoteName(name) + " has incomplete type");
+        continue;
+      }
+      addName(name, loc);
+      fields.push_back(field);
+    }
+  }
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const FieldSpec& f = fields[i];
+    if (f.bitWidth || !f.type->isArray() || f.type->arraySize) continue;
+    if (spec->isUnion)
+      error(f.loc, "flexible array member in union");
+    else if (i + 1 != fields.size())
+      error(f.loc, "flexible array member not at end of struct");
+    else if (i == 0)
+      error(f.loc, "flexible array member in a struct with no named members");
+  }
+  types_.completeRecord(type, fields);
+}
+
+// ---------------------------------------------------------------------------------------------
+// enum (C11 6.7.2.2; gcc: the compatible type is unsigned int when no value is negative)
+
+const CType* Sema::resolveEnum(EnumSpec* spec, bool standalone) {
+  if (spec->type) return spec->type;
+  const CType* type = nullptr;
+  if (!spec->tag.empty()) {
+    const CType* previous = lookupTag(spec->tag, spec->hasBody || standalone);
+    if (previous && !previous->isEnum()) {
+      error(spec->loc, "'" + spec->tag + "' defined as wrong kind of tag");
+      previous = nullptr;
+    }
+    if (previous && spec->hasBody && previous->enumInfo->isComplete) {
+      error(spec->loc, "redeclaration of 'enum " + spec->tag + "'");
+      note(previous->enumInfo->loc, "originally defined here");
+      previous = nullptr;
+    }
+    type = previous;
+  }
+  if (!type) {
+    type = types_.createEnum(spec->tag, spec->loc);
+    declareTag(spec->tag, type);
+  }
+  spec->type = type;
+  if (spec->hasBody) {
+    type->enumInfo->loc = spec->loc;
+    defineEnumBody(spec, type);
+  }
+  return type;
+}
+
+void Sema::defineEnumBody(EnumSpec* spec, const CType* type) {
+  std::int64_t next = 0;
+  std::int64_t lowest = 0, highest = 0;
+  std::vector<Symbol*> constants;
+  for (Enumerator& en : spec->enumerators) {
+    std::int64_t value = next;
+    if (en.value) {
+      auto v = checkIntegerConstant(
+          en.value, ("enumerator value for '" + en.name + "' is not an integer constant").c_str());
+      if (v) value = *v;
+    }
+    if (Symbol* previous = lookupInCurrentScope(en.name)) {
+      if (previous->kind == SymbolKind::EnumConstant) {
+        error(en.loc, "redeclaration of enumerator '" + en.name + "'");
+        note(previous->loc, "previous definition of '" + en.name + "' with type " +
+                                quote(previous->type));
+      } else {
+        error(en.loc, "'" + en.name + "' redeclared as different kind of symbol");
+        reportPrevious(previous, "declaration");
+      }
+    }
+    Symbol* s = newSymbol(SymbolKind::EnumConstant, en.name, types_.intType(), en.loc);
+    s->enumValue = value;
+    en.symbol = s;
+    bind(s);
+    constants.push_back(s);
+    lowest = constants.size() == 1 ? value : std::min(lowest, value);
+    highest = constants.size() == 1 ? value : std::max(highest, value);
+    next = value + 1;
+  }
+  const CType* underlying;
+  if (lowest >= 0)
+    underlying = highest <= std::numeric_limits<std::uint32_t>::max() ? types_.uintType()
+                                                                      : types_.ulongType();
+  else
+    underlying = lowest >= std::numeric_limits<std::int32_t>::min() &&
+                         highest <= std::numeric_limits<std::int32_t>::max()
+                     ? types_.intType()
+                     : types_.longType();
+  type->enumInfo->underlying = underlying;
+  type->enumInfo->isComplete = true;
+  // C11 6.7.2.2p3: enumeration constants have type int (gcc widens those that do not fit).
+  for (Symbol* s : constants)
+    if (s->enumValue < std::numeric_limits<std::int32_t>::min() ||
+        s->enumValue > std::numeric_limits<std::int32_t>::max())
+      s->type = underlying;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Declarators (C11 6.7.6): parts apply to the base type in order.
+
+const CType* Sema::applyDeclarator(const CType* base, const Declarator& d,
+                                   std::vector<ParamInfo>* outerParams) {
+  const CType* t = base;
+  for (std::size_t i = 0; i < d.parts.size(); ++i) {
+    if (t->isError()) return t;
+    const DeclaratorPart& part = d.parts[i];
+    switch (part.kind) {
+    case DeclaratorPartKind::Pointer:
+      t = types_.qualified(types_.pointerTo(t), qualifierBits(part.isConst, part.isVolatile,
+                                                              part.isRestrict, part.isAtomic));
+      break;
+    case DeclaratorPartKind::Array: t = applyArrayPart(t, part, d); break;
+    case DeclaratorPartKind::Function:
+      t = applyFunctionPart(t, part, d, i + 1 == d.parts.size() ? outerParams : nullptr);
+      break;
+    }
+  }
+  return t;
+}
+
+const CType* Sema::applyArrayPart(const CType* element, const DeclaratorPart& part,
+                                  const Declarator& d) {
+  SourceLocation loc = d.nameLoc.isValid() ? d.nameLoc : part.loc;
+  if (element->isFunction()) {
+    error(loc, "declaration of " + quoteName(d.name) + " as array of functions");
+    return types_.errorType();
+  }
+  if (!element->isComplete()) {
+    error(loc, "array type has incomplete element type " + quote(element));
+    return types_.errorType();
+  }
+  if (part.isStar) {
+    error(part.loc, "variable-length arrays are not supported yet");
+    return types_.errorType();
+  }
+  if (!part.size) return types_.arrayOf(element, std::nullopt);
+  Expr*& sizeExpr = const_cast<DeclaratorPart&>(part).size;
+  sizeExpr = checkRValue(sizeExpr);
+  if (sizeExpr->type->isError()) return types_.errorType();
+  std::string what = d.name.empty() ? "unnamed array" : "array '" + d.name + "'";
+  if (!sizeExpr->type->isInteger()) {
+    error(loc, "size of " + what + " has non-integer type");
+    return types_.errorType();
+  }
+  auto size = evaluateInteger(sizeExpr);
+  if (!size) {
+    if (atFileScope())
+      error(loc, "variably modified " + quoteName(d.name) + " at file scope");
+    else
+      error(part.loc, "variable-length arrays are not supported yet");
+    return types_.errorType();
+  }
+  if (sizeExpr->type->isSignedInteger() && *size < 0) {
+    error(loc, "size of " + what + " is negative");
+    return types_.errorType();
+  }
+  auto count = static_cast<std::uint64_t>(*size);
+  std::uint64_t elementSize = std::max<std::uint64_t>(typeSize(element), 1);
+  if (count > (std::uint64_t{1} << 62) / elementSize) {
+    error(loc, "size of " + what + " is too large");
+    return types_.errorType();
+  }
+  return types_.arrayOf(element, count);
+}
+
+const CType* Sema::applyFunctionPart(const CType* result, const DeclaratorPart& part,
+                                     const Declarator& d, std::vector<ParamInfo>* params) {
+  SourceLocation loc = d.nameLoc.isValid() ? d.nameLoc : part.loc;
+  if (result->isFunction() || result->isArray()) {
+    error(loc, quoteName(d.name) + " declared as function returning " +
+                   (result->isArray() ? "an array" : "a function"));
+    return types_.errorType();
+  }
+  if (!part.identifierList.empty()) {
+    error(part.loc, "old-style parameter lists are not supported yet");
+    return types_.errorType();
+  }
+  if (!part.hasPrototype) return types_.functionType(result, {}, false, false);
+  pushScope(); // function prototype scope (C11 6.2.1p4)
+  std::vector<const CType*> paramTypes;
+  bool failed = false;
+  for (std::size_t i = 0; i < part.params.size(); ++i) {
+    ParamDecl* p = part.params[i];
+    BaseType base = resolveSpecs(p->specs);
+    const CType* t = applyDeclarator(base.type, p->declarator);
+    SourceLocation ploc = p->declarator.nameLoc.isValid() ? p->declarator.nameLoc : p->loc;
+    if (t->isError()) {
+      failed = true;
+      continue;
+    }
+    if (p->specs->storage != StorageClass::None && p->specs->storage != StorageClass::Register)
+      error(ploc, "storage class specified for parameter " + quoteName(p->declarator.name));
+    if (t->isVoid()) {
+      if (part.params.size() == 1 && p->declarator.name.empty() && !part.isVariadic &&
+          t->quals == QualNone)
+        break; // `(void)`: no parameters
+      error(ploc, "'void' must be the only parameter");
+      failed = true;
+      continue;
+    }
+    // C11 6.7.6.3p7-8: array and function parameters are adjusted to pointers.
+    if (t->isArray()) t = types_.pointerTo(t->inner);
+    if (t->isFunction()) t = types_.pointerTo(t);
+    paramTypes.push_back(t->unqualified());
+    if (params) params->push_back({p->declarator.name, t, ploc});
+  }
+  popScope();
+  if (failed) return types_.errorType();
+  return types_.functionType(result, std::move(paramTypes), part.isVariadic, true);
+}
+
+const CType* Sema::resolveTypeName(TypeName* typeName) {
+  if (typeName->type) return typeName->type;
+  BaseType base = resolveSpecs(typeName->specs);
+  typeName->type = applyDeclarator(base.type, typeName->declarator);
+  return typeName->type;
+}
+
+} // namespace minicc::frontend
