@@ -88,57 +88,6 @@ bool InstructionSelector::isFolded(const ir::Value* value) const {
   return folded_.count(value);
 }
 
-// Which instructions are selected at their uses (see folded_).
-void InstructionSelector::decideFolding() {
-  // A ptradd whose every use is as an address (load/store/memcopy pointer, or the base of
-  // another folded ptradd) becomes part of those memory operands. Start optimistic and drop
-  // candidates until nothing changes.
-  std::vector<const ir::Instruction*> ptrAdds;
-  for (const auto& block : function_.blocks)
-    for (const auto& inst : block->instructions)
-      if (inst->opcode() == Opcode::PtrAdd && !isUnused(inst.get())) {
-        ptrAdds.push_back(inst.get());
-        folded_.insert(inst.get());
-      }
-  auto isAddressUse = [&](const Use& use) {
-    switch (use.first->opcode()) {
-    case Opcode::Load: return use.second == 0;
-    case Opcode::Store: return use.second == 1;
-    case Opcode::MemCopy: return true;
-    case Opcode::PtrAdd: return use.second == 0 && isFolded(use.first);
-    default: return false;
-    }
-  };
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (const ir::Instruction* p : ptrAdds) {
-      if (!isFolded(p)) continue;
-      const std::vector<Use>& uses = uses_.at(p);
-      if (!std::all_of(uses.begin(), uses.end(), isAddressUse)) {
-        folded_.erase(p);
-        changed = true;
-      }
-    }
-  }
-  for (const auto& block : function_.blocks) {
-    for (const auto& inst : block->instructions) {
-      auto it = uses_.find(inst.get());
-      if (it == uses_.end() || it->second.size() != 1) continue;
-      const Use& use = it->second.front();
-      // The index of a folded ptradd scaled by 1, 2, 4 or 8 becomes the SIB scale.
-      if ((inst->opcode() == Opcode::Mul || inst->opcode() == Opcode::Shl) &&
-          use.first->opcode() == Opcode::PtrAdd && use.second == 1 && isFolded(use.first) &&
-          indexScale(inst.get()) != 0)
-        folded_.insert(inst.get());
-      // A compare read only by this block's branch or a select becomes cmp + jcc/cmov.
-      if (inst->opcode() == Opcode::ICmp && use.second == 0 &&
-          use.first->parent() == inst->parent() &&
-          (use.first->opcode() == Opcode::Br || use.first->opcode() == Opcode::Select))
-        folded_.insert(inst.get());
-    }
-  }
-}
-
 void InstructionSelector::createBlocks() {
   // A branch back to the IR entry block needs a separate machine entry for the prologue.
   bool entryHasPredecessors = false;
@@ -256,6 +205,8 @@ RegId InstructionSelector::valueReg(const ir::Value* value) {
 }
 
 MOperand InstructionSelector::valueOperand(const ir::Value* value, unsigned size) {
+  if (isFoldedLoad(value))
+    return MOperand::memory(addressOf(static_cast<const ir::Instruction*>(value)->operand(0)));
   if (value->valueKind() == ir::ValueKind::ConstantInt) {
     std::int64_t v = static_cast<const ir::ConstantInt*>(value)->value();
     if (size < 8 || fitsInt32(v)) return MOperand::immediate(v);
@@ -287,6 +238,7 @@ void InstructionSelector::materializeInto(const ir::Value* value, RegId dst) {
     return;
   }
   case ir::ValueKind::Instruction:
+    if (isFoldedLoad(value)) return emitLoadInto(*static_cast<const ir::Instruction*>(value), dst);
     if (static_cast<const ir::Instruction*>(value)->opcode() != Opcode::Alloca &&
         !isFolded(value)) {
       emitCopy(vregFor(value), dst);

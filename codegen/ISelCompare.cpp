@@ -90,9 +90,10 @@ CondCode InstructionSelector::emitCompare(const ir::Instruction& icmp) {
     return condFor(p);
   }
   MOperand right = valueOperand(b, size);
-  RegId left = valueReg(a);
+  MOperand left =
+      isFoldedLoad(a) && !right.isMem() ? valueOperand(a, size) : MOperand::use(valueReg(a));
   // AT&T `cmp b, a` sets the flags of a - b.
-  emit(MOpcode::Cmp, size, {right, MOperand::use(left)});
+  emit(MOpcode::Cmp, size, {right, left});
   return condFor(p);
 }
 

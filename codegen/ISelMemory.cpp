@@ -117,16 +117,19 @@ MemRef InstructionSelector::addressOf(const ir::Value* pointer) {
 }
 
 void InstructionSelector::selectLoad(const ir::Instruction& inst) {
-  if (!inst.type().isIntegerLike()) internalError("load of a non-integer type reached isel");
-  MemRef mem = addressOf(inst.operand(0));
-  unsigned size = accessSize(inst.type());
-  RegId d = vregFor(&inst);
+  emitLoadInto(inst, vregFor(&inst));
+}
+
+void InstructionSelector::emitLoadInto(const ir::Instruction& load, RegId dst) {
+  if (!load.type().isIntegerLike()) internalError("load of a non-integer type reached isel");
+  MemRef mem = addressOf(load.operand(0));
+  unsigned size = accessSize(load.type());
   if (size < 4) { // a zero-extending load avoids a partial register write
-    MInstr& load = emit(MOpcode::Movzx, 4, {MOperand::memory(mem), MOperand::def(d)});
-    load.srcSize = static_cast<std::uint8_t>(size);
+    MInstr& instr = emit(MOpcode::Movzx, 4, {MOperand::memory(mem), MOperand::def(dst)});
+    instr.srcSize = static_cast<std::uint8_t>(size);
     return;
   }
-  emit(MOpcode::Mov, size, {MOperand::memory(mem), MOperand::def(d)});
+  emit(MOpcode::Mov, size, {MOperand::memory(mem), MOperand::def(dst)});
 }
 
 void InstructionSelector::selectStore(const ir::Instruction& inst) {

@@ -40,7 +40,12 @@ private:
 
   // --- ISel.cpp: driver, blocks, values
   void analyzeUses();
+  // --- ISelFolding.cpp: what is selected at its uses
   void decideFolding();
+  void decideAddressFolding();
+  void decideCompareFusion();
+  void decideLoadFolding();
+  bool isFoldedLoad(const ir::Value* value) const;
   void createBlocks();
   void selectBlock(const ir::BasicBlock& block);
   void selectInstruction(const ir::Instruction& inst);
@@ -80,6 +85,7 @@ private:
   RegId leaInto(const MemRef& mem);
   int frameIndexOf(const ir::Instruction& alloca);
   void selectLoad(const ir::Instruction& inst);
+  void emitLoadInto(const ir::Instruction& load, RegId dst);
   void selectStore(const ir::Instruction& inst);
   void selectPtrAdd(const ir::Instruction& inst);
   void selectMemCopy(const ir::Instruction& inst);
@@ -118,7 +124,8 @@ private:
   std::unordered_map<const ir::Instruction*, int> frameIndices_;
   std::unordered_map<const ir::Value*, std::vector<Use>> uses_;
   // Instructions selected at their uses instead of where they stand: addresses folded into
-  // memory operands, scaled indices, compares fused with the branch or select that reads them.
+  // memory operands, scaled indices, compares fused with the branch or select that reads them,
+  // loads folded into the arithmetic or compare that reads them.
   std::unordered_set<const ir::Value*> folded_;
   std::map<std::pair<unsigned, unsigned>, unsigned> splitBlocks_; // (from, to) -> edge block
   std::vector<std::vector<unsigned>> blocksAfter_; // edge blocks placed after each block
