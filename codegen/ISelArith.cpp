@@ -74,8 +74,8 @@ void InstructionSelector::selectTwoAddress(const ir::Instruction& inst, MOpcode 
   // The copy into the destination vanishes when its source dies here: copy the operand that
   // is used only once (for instance a call result) rather than one that stays live.
   if (commutative && !isConstant(b) && useCount(b) == 1 && useCount(a) > 1) std::swap(a, b);
-  // A folded load can only be the source operand.
-  if (commutative && isFoldedLoad(a)) std::swap(a, b);
+  // A folded load can only be the source operand (against a constant, load it into place).
+  if (commutative && isFoldedLoad(a) && !isConstant(b)) std::swap(a, b);
   unsigned size = aluSize(inst.type());
   RegId d = vregFor(&inst);
   MOperand source = valueOperand(b, size);

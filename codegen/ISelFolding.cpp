@@ -7,8 +7,8 @@
 //     another ptradd, folded or computed with lea) becomes part of those memory operands; a
 //     `mul`/`shl` by 1, 2, 4, 8 that only feeds the offset of such a ptradd becomes the scale.
 //   - A compare read only by its block's `br`, or by one `select`, becomes cmp + jcc/cmov.
-//   - A load read only by one add/sub/and/or/xor/mul/icmp of the same block, with nothing
-//     that may write memory in between, becomes that instruction's memory operand.
+//   - A load read only by one add/sub/and/or/xor/mul/icmp/sext/zext of the same block, with
+//     nothing that may write memory in between, becomes that instruction's memory operand.
 #include "codegen/InstructionSelector.h"
 
 #include <algorithm>
@@ -92,7 +92,9 @@ bool acceptsLoadOperand(const ir::Instruction& user, unsigned index) {
   case Opcode::Xor:
   case Opcode::Mul: return size >= 4;
   case Opcode::Sub: return size >= 4 && index == 1;
-  case Opcode::ICmp: return true;
+  case Opcode::ICmp:
+  case Opcode::SExt:
+  case Opcode::ZExt: return true; // movs*/movz* read their source from memory
   default: return false;
   }
 }
@@ -109,8 +111,8 @@ void InstructionSelector::decideLoadFolding() {
       if (load.opcode() != Opcode::Load || load.isVolatile || useCount(&load) != 1) continue;
       auto [user, index] = uses_.at(&load).front();
       if (user->parent() != block.get() || !acceptsLoadOperand(*user, index)) continue;
-      const ir::Value* other = user->operand(1 - index);
-      bool otherIsLoad = other->valueKind() == ir::ValueKind::Instruction &&
+      const ir::Value* other = user->numOperands() == 2 ? user->operand(1 - index) : nullptr;
+      bool otherIsLoad = other && other->valueKind() == ir::ValueKind::Instruction &&
                          static_cast<const ir::Instruction*>(other)->opcode() == Opcode::Load;
       // One memory operand per instruction; when both are loads, fold the right-hand one.
       if (otherIsLoad && (isFolded(other) || (index == 0 && useCount(other) == 1))) continue;
