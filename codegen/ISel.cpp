@@ -55,6 +55,7 @@ InstructionSelector::InstructionSelector(const ir::Function& function, const Cal
 
 void InstructionSelector::run() {
   analyzeUses();
+  foldConstantExpressions();
   decideFolding();
   createBlocks();
   // Frame objects in IR order, so the frame layout does not depend on selection order.
@@ -189,6 +190,7 @@ RegId InstructionSelector::vregFor(const ir::Value* value) {
 }
 
 RegId InstructionSelector::valueReg(const ir::Value* value) {
+  value = resolve(value);
   switch (value->valueKind()) {
   case ir::ValueKind::Argument: return vregFor(value);
   case ir::ValueKind::Instruction: {
@@ -205,8 +207,9 @@ RegId InstructionSelector::valueReg(const ir::Value* value) {
 }
 
 MOperand InstructionSelector::valueOperand(const ir::Value* value, unsigned size) {
+  value = resolve(value);
   if (isFoldedLoad(value))
-    return MOperand::memory(addressOf(static_cast<const ir::Instruction*>(value)->operand(0)));
+    return MOperand::memory(addressOf(operand(*static_cast<const ir::Instruction*>(value), 0)));
   if (value->valueKind() == ir::ValueKind::ConstantInt) {
     std::int64_t v = static_cast<const ir::ConstantInt*>(value)->value();
     if (size < 8 || fitsInt32(v)) return MOperand::immediate(v);
@@ -216,6 +219,7 @@ MOperand InstructionSelector::valueOperand(const ir::Value* value, unsigned size
 }
 
 void InstructionSelector::materializeInto(const ir::Value* value, RegId dst) {
+  value = resolve(value);
   switch (value->valueKind()) {
   case ir::ValueKind::ConstantInt: {
     auto* c = static_cast<const ir::ConstantInt*>(value);
@@ -306,7 +310,7 @@ void InstructionSelector::emitPhiCopies(const ir::BasicBlock* from, const ir::Ba
     auto at = std::find(inst->targets.begin(), inst->targets.end(), from);
     if (at == inst->targets.end())
       internalError("phi in '" + to->name() + "' has no incoming value for '" + from->name() + "'");
-    const ir::Value* incoming = inst->operand(static_cast<unsigned>(at - inst->targets.begin()));
+    const ir::Value* incoming = operand(*inst, static_cast<unsigned>(at - inst->targets.begin()));
     RegId dst = vregFor(inst.get());
     if (incoming->valueKind() == ir::ValueKind::Undef) continue;
     bool inRegister = incoming->valueKind() == ir::ValueKind::Argument ||

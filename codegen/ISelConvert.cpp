@@ -26,7 +26,7 @@ std::int64_t convertConstant(Opcode op, const ir::ConstantInt& c, ir::Type to) {
 } // namespace
 
 void InstructionSelector::selectConversion(const ir::Instruction& inst) {
-  const ir::Value* source = inst.operand(0);
+  const ir::Value* source = operand(inst, 0);
   ir::Type from = source->type();
   ir::Type to = inst.type();
   RegId d = vregFor(&inst);

@@ -10,9 +10,8 @@
 #include "ir/TextIO.h"
 #include "ir/Verifier.h"
 
-#include <gtest/gtest.h>
-
 #include <cstdlib>
+#include <gtest/gtest.h>
 #include <random>
 #include <sstream>
 
@@ -22,13 +21,65 @@ using namespace minicc::ir;
 namespace {
 
 const char* const fragments[] = {
-    "%x",   "%0",   "@f",    "@.str.0", "i1",      "i8",    "i32",     "i64",   "ptr",
-    "f32",  "f64",  "f80",   "void",    "undef",   "null",  "true",    "-1",    "0x7FF8000000000000",
-    "1e+300", "-inf", "phi",  "br",      "jmp",     "ret",   "switch",  "call",  "alloca",
-    "load", "store", "volatile", ",",   ":",       "[",     "]",       "(",     ")",
-    "{",    "}",    "=",     "->",      "...",     "\"",    "\\",      "entry:", "size",
-    "align", "x",   "type",  "define",  "declare", "9223372036854775808", "%\"q\"", "signext",
-    "add i32 %a, 1", "\n",   "; c\n",   "//",      "addr @counter + 4", "zero 3",
+    "%x",
+    "%0",
+    "@f",
+    "@.str.0",
+    "i1",
+    "i8",
+    "i32",
+    "i64",
+    "ptr",
+    "f32",
+    "f64",
+    "f80",
+    "void",
+    "undef",
+    "null",
+    "true",
+    "-1",
+    "0x7FF8000000000000",
+    "1e+300",
+    "-inf",
+    "phi",
+    "br",
+    "jmp",
+    "ret",
+    "switch",
+    "call",
+    "alloca",
+    "load",
+    "store",
+    "volatile",
+    ",",
+    ":",
+    "[",
+    "]",
+    "(",
+    ")",
+    "{",
+    "}",
+    "=",
+    "->",
+    "...",
+    "\"",
+    "\\",
+    "entry:",
+    "size",
+    "align",
+    "x",
+    "type",
+    "define",
+    "declare",
+    "9223372036854775808",
+    "%\"q\"",
+    "signext",
+    "add i32 %a, 1",
+    "\n",
+    "; c\n",
+    "//",
+    "addr @counter + 4",
+    "zero 3",
 };
 
 std::vector<std::string> splitLines(const std::string& text) {
