@@ -79,8 +79,8 @@ void removeJumpsToNextBlock(MachineFunction& mf) {
   }
 }
 
-bool isDuplicable(const MachineFunction& mf, unsigned from, unsigned block) {
-  const std::vector<MInstr>& instrs = mf.blocks[block].instrs;
+bool isDuplicable(const std::vector<std::vector<MInstr>>& blocks, unsigned from, unsigned block) {
+  const std::vector<MInstr>& instrs = blocks[block];
   if (block == 0 || block == from || block == from + 1 || instrs.size() > MaxDuplicatedInstrs)
     return false;
   for (const MInstr& instr : instrs)
@@ -90,15 +90,18 @@ bool isDuplicable(const MachineFunction& mf, unsigned from, unsigned block) {
   return true;
 }
 
+// Decisions and copies use the blocks as they were before the pass, so the result does not
+// depend on the order in which blocks are visited.
 void duplicateSmallTails(MachineFunction& mf) {
+  std::vector<std::vector<MInstr>> original;
+  for (const MBlock& block : mf.blocks) original.push_back(block.instrs);
   for (unsigned b = 0; b < mf.blocks.size(); ++b) {
     std::vector<MInstr>& instrs = mf.blocks[b].instrs;
     if (instrs.empty() || instrs.back().op != MOpcode::Jmp) continue;
     unsigned target = instrs.back().ops[0].block;
-    if (!isDuplicable(mf, b, target)) continue;
+    if (!isDuplicable(original, b, target)) continue;
     instrs.pop_back();
-    const std::vector<MInstr>& tail = mf.blocks[target].instrs;
-    instrs.insert(instrs.end(), tail.begin(), tail.end());
+    instrs.insert(instrs.end(), original[target].begin(), original[target].end());
   }
 }
 
