@@ -90,7 +90,6 @@ int main(void) {
   printf("%s %d\n", out, n);
   // A local whose address is taken inside a loop body.
   long acc = 0;
-  long* first = 0;
   for (int k = 0; k < 5; k++) {
     long cell = k * 11;
     add_to(&cell, 1);
