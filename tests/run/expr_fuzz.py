@@ -8,7 +8,8 @@ and ++/-- on a local of a random type) and returns one; main calls every functio
 argument vectors (edge values often) and prints the results. Undefined behaviour (signed
 overflow, bad shifts, division by zero) is removed by construction where cheap and otherwise by
 building the program with gcc's UBSan and dropping every function it reports, until none is
-left. Then gcc -O0's output is the expected output, and any function whose lines differ in the
+left; clang's UBSan is consulted too, and functions on which gcc and clang disagree (a folder
+may hide an overflow from the sanitizer) are dropped as well. Then gcc -O0's output is the expected output, and any function whose lines differ in the
 compiler under test's output is printed as a reproducer.
 
   tests/run/expr_fuzz.py --seed 1 --functions 300 --compiler build/driver/minicc
@@ -131,23 +132,53 @@ def owner(spans, line):
     return None
 
 
+def ubsan_reports(functions, workdir, compiler):
+    """The functions a UBSan build by `compiler` reports for any of their argument vectors."""
+    text, spans = render(functions)
+    src = os.path.join(workdir, "ub.c")
+    with open(src, "w") as f:
+        f.write(text)
+    exe = os.path.join(workdir, "ub")
+    p = run(compiler + ["-w", "-fsanitize=undefined", "-fsanitize-recover=all", src, "-o", exe])
+    if p.returncode != 0:
+        sys.exit(f"reference build failed:\n{p.stderr[:2000]}")
+    p = run([exe], timeout=60)
+    if p.returncode != 0:
+        sys.exit(f"the UBSan build exited with status {p.returncode}:\n{p.stderr[-2000:]}")
+    bad = {owner(spans, int(m.group(1)))
+           for m in re.finditer(r"ub\.c:(\d+):\d+: runtime error", p.stderr)}
+    bad.discard(None)
+    return bad
+
+
+def disagreeing(functions, workdir, compilers):
+    """Functions whose results differ between the reference compilers: undefined behaviour
+    that a sanitizer missed because a folder removed the offending operation."""
+    text, _ = render(functions)
+    src = os.path.join(workdir, "cross.c")
+    with open(src, "w") as f:
+        f.write(text)
+    outputs = []
+    for n, compiler in enumerate(compilers):
+        exe = os.path.join(workdir, f"cross{n}")
+        if run(compiler + ["-w", "-O0", src, "-o", exe]).returncode != 0:
+            sys.exit(f"reference build with {compiler[0]} failed")
+        outputs.append(run([exe], timeout=60).stdout.splitlines())
+    return {int(re.match(r"f(\d+)\.", a).group(1))
+            for a, b in zip(outputs[0], outputs[1]) if a != b}
+
+
 def remove_undefined(functions, workdir, cc):
-    """Drops functions that UBSan reports for any of their argument vectors."""
+    """Drops functions that gcc's or clang's UBSan reports for any of their argument vectors, or
+    whose results gcc and clang disagree on, until none is left."""
+    compilers = [cc] + ([["clang"]] if cc[0] != "clang" and run(["which", "clang"]).returncode == 0
+                        else [])
     for _ in range(10):
-        text, spans = render(functions)
-        src = os.path.join(workdir, "ub.c")
-        with open(src, "w") as f:
-            f.write(text)
-        exe = os.path.join(workdir, "ub")
-        p = run(cc + ["-w", "-fsanitize=undefined", "-fsanitize-recover=all", src, "-o", exe])
-        if p.returncode != 0:
-            sys.exit(f"reference build failed:\n{p.stderr[:2000]}")
-        p = run([exe], timeout=60)
-        if p.returncode != 0:
-            sys.exit(f"the UBSan build exited with status {p.returncode}:\n{p.stderr[-2000:]}")
-        bad = {owner(spans, int(m.group(1)))
-               for m in re.finditer(r"ub\.c:(\d+):\d+: runtime error", p.stderr)}
-        bad.discard(None)
+        bad = set()
+        for compiler in compilers:
+            bad |= ubsan_reports(functions, workdir, compiler)
+        if not bad and len(compilers) > 1:
+            bad = disagreeing(functions, workdir, compilers)
         if not bad:
             return functions
         functions = {k: v for k, v in functions.items() if k not in bad}
