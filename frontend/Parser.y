@@ -106,7 +106,7 @@ using namespace minicc::frontend;
 %type <SpecsMark> declaration_specifiers_begin
 %type <ScopeMark> scope_begin param_scope_begin
 %type <RecordSpec*> struct_or_union_specifier struct_or_union
-%type <std::vector<FieldDecl*>> struct_declaration_list
+%type <std::vector<FieldDecl*>> struct_declaration_list struct_body
 %type <FieldDecl*> struct_declaration
 %type <std::vector<FieldDeclarator>> struct_declarator_list
 %type <FieldDeclarator> struct_declarator
@@ -563,12 +563,12 @@ alignment_specifier
 // --- struct and union (C11 6.7.2.1)
 
 struct_or_union_specifier
-  : struct_or_union '{' struct_declaration_list '}' {
+  : struct_or_union '{' struct_body '}' {
       $$ = $1;
       $$->hasBody = true;
       $$->fields = std::move($3);
     }
-  | struct_or_union tag '{' struct_declaration_list '}' {
+  | struct_or_union tag '{' struct_body '}' {
       $$ = $1;
       $$->tag = std::move($2);
       $$->hasBody = true;
@@ -578,6 +578,22 @@ struct_or_union_specifier
       $$ = $1;
       $$->tag = std::move($2);
     }
+  ;
+
+// GNU: the last member's `;` may be missing (gcc warns); `error` resynchronises on the `}`.
+struct_body
+  : struct_declaration_list { $$ = std::move($1); }
+  | struct_declaration_list specifier_qualifier_list struct_declarator_list {
+      $$ = std::move($1);
+      ctx.diags.warning(ctx.lastToken().loc,
+                        "no semicolon at end of struct or union");
+      auto* field = ctx.make<FieldDecl>($2->loc);
+      field->specs = $2;
+      field->declarators = std::move($3);
+      ctx.attachPendingAttributes($2);
+      $$.push_back(field);
+    }
+  | struct_declaration_list error { $$ = std::move($1); }
   ;
 
 struct_or_union

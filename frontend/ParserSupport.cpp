@@ -221,11 +221,11 @@ static void applyStorage(DeclSpecs* specs, const SpecItem& item, DiagnosticEngin
     return;
   }
   if (specs->storage == item.storage) {
-    diags.error(item.loc, std::string("duplicate '") + storageName(item.storage) + "'");
+    diags.error(specs->loc, std::string("duplicate '") + storageName(item.storage) + "'");
     return;
   }
   if (specs->storage != StorageClass::None) {
-    diags.error(item.loc, "multiple storage classes in declaration specifiers");
+    diags.error(specs->loc, "multiple storage classes in declaration specifiers");
     return;
   }
   specs->storage = item.storage;
