@@ -16,6 +16,8 @@ struct CodegenOptions {
   int optLevel = 0;
   std::string printAfter; // dump the machine IR after this stage ("all": after every one)
   std::ostream* printStream = nullptr;
+  // Run the register allocation checker on every function (an internal error if it fails).
+  bool verifyRegAlloc = false;
 };
 
 // Returns false after reporting through `diags` when the module uses something the backend does

@@ -1,0 +1,104 @@
+// codegen/Emit.cpp — block layout clean-up and function emission (GAS, AT&T syntax).
+//
+// Provides: simplifyBranches, emitFunction. Needs: MachineIR.h (formatInstr), a laid-out frame.
+//
+// Every function gets a %rbp frame with call-frame information, so debuggers, backtrace() and
+// unwinders can walk through minicc's frames (psABI 3.7):
+//     pushq %rbp            .cfi_def_cfa_offset 16 / .cfi_offset %rbp, -16
+//     movq %rsp, %rbp       .cfi_def_cfa_register %rbp
+//     pushq %rbx ...        .cfi_offset %rbx, -24 ...
+//     subq $N, %rsp
+// and each `ret` is preceded by the matching epilogue and `.cfi_def_cfa %rsp, 8`.
+#include "codegen/Emit.h"
+
+#include "ir/Diagnostics.h"
+
+#include <ostream>
+#include <set>
+
+namespace minicc::codegen {
+
+namespace {
+
+std::set<unsigned> referencedBlocks(const MachineFunction& mf) {
+  std::set<unsigned> labels;
+  for (const MBlock& block : mf.blocks)
+    for (const MInstr& instr : block.instrs)
+      for (const MOperand& op : instr.ops)
+        if (op.kind == MOperand::Kind::Block) labels.insert(op.block);
+  for (const JumpTable& table : mf.jumpTables)
+    labels.insert(table.targets.begin(), table.targets.end());
+  return labels;
+}
+
+void emitPrologue(const MachineFunction& mf, std::ostream& out) {
+  out << "\t.cfi_startproc\n"
+      << "\tpushq\t%rbp\n"
+      << "\t.cfi_def_cfa_offset 16\n"
+      << "\t.cfi_offset %rbp, -16\n"
+      << "\tmovq\t%rsp, %rbp\n"
+      << "\t.cfi_def_cfa_register %rbp\n";
+  for (std::size_t i = 0; i < mf.savedRegs.size(); ++i) {
+    const char* name = physRegName(mf.savedRegs[i], 8);
+    out << "\tpushq\t%" << name << "\n\t.cfi_offset %" << name << ", "
+        << -24 - 8 * static_cast<int>(i) << '\n';
+  }
+  if (mf.stackAdjust) out << "\tsubq\t$" << mf.stackAdjust << ", %rsp\n";
+}
+
+void emitEpilogue(const MachineFunction& mf, std::ostream& out) {
+  if (!mf.savedRegs.empty()) {
+    if (mf.stackAdjust)
+      out << "\tleaq\t" << -8 * static_cast<int>(mf.savedRegs.size()) << "(%rbp), %rsp\n";
+    for (std::size_t i = mf.savedRegs.size(); i-- > 0;)
+      out << "\tpopq\t%" << physRegName(mf.savedRegs[i], 8) << '\n';
+    out << "\tpopq\t%rbp\n";
+  } else if (mf.stackAdjust) {
+    out << "\tleave\n";
+  } else {
+    out << "\tpopq\t%rbp\n";
+  }
+  out << "\t.cfi_def_cfa %rsp, 8\n\tret\n";
+}
+
+void emitJumpTables(const MachineFunction& mf, std::ostream& out) {
+  if (mf.jumpTables.empty()) return;
+  out << "\t.section\t.rodata\n\t.p2align\t2\n";
+  for (unsigned t = 0; t < mf.jumpTables.size(); ++t) {
+    std::string label = jumpTableLabel(mf, t);
+    out << label << ":\n";
+    for (unsigned target : mf.jumpTables[t].targets)
+      out << "\t.long\t" << blockLabel(mf, target) << '-' << label << '\n';
+  }
+  out << "\t.text\n";
+}
+
+} // namespace
+
+void emitFunction(const MachineFunction& mf, std::ostream& out) {
+  if (!mf.isAllocated) internalError("emitFunction: registers are not allocated");
+  out << "\t.text\n\t.p2align 4\n";
+  out << (mf.isGlobal ? "\t.globl\t" : "\t.local\t") << mf.name << '\n';
+  out << "\t.type\t" << mf.name << ", @function\n" << mf.name << ":\n";
+  emitPrologue(mf, out);
+  std::set<unsigned> labels = referencedBlocks(mf);
+  for (unsigned b = 0; b < mf.blocks.size(); ++b) {
+    if (labels.count(b)) out << blockLabel(mf, b) << ":\n";
+    const std::vector<MInstr>& instrs = mf.blocks[b].instrs;
+    for (std::size_t i = 0; i < instrs.size(); ++i) {
+      if (instrs[i].op != MOpcode::Ret) {
+        out << '\t' << formatInstr(mf, instrs[i]) << '\n';
+        continue;
+      }
+      // Code after this return still runs with the frame: save and restore the CFI state.
+      bool isLast = b + 1 == mf.blocks.size() && i + 1 == instrs.size();
+      if (!isLast) out << "\t.cfi_remember_state\n";
+      emitEpilogue(mf, out);
+      if (!isLast) out << "\t.cfi_restore_state\n";
+    }
+  }
+  out << "\t.cfi_endproc\n\t.size\t" << mf.name << ", .-" << mf.name << '\n';
+  emitJumpTables(mf, out);
+}
+
+} // namespace minicc::codegen

@@ -1,0 +1,23 @@
+// codegen/ISel.h — instruction selection: IR function -> machine IR over virtual registers.
+//
+// Provides: selectInstructions. Needs: the function's CallABI (ABI.h), which the prologue's
+// argument copies read; every call site lowers its own signature the same way.
+// Requires: the function passed checkSupported (no floats/aggregates/varargs yet).
+// Provides to later stages: a MachineFunction in SSA-free form (phis eliminated into parallel
+// copies on split critical edges), CFG computed, blocks in layout order.
+#pragma once
+
+#include "codegen/ABI.h"
+#include "codegen/MachineIR.h"
+#include "ir/IR.h"
+
+namespace minicc::codegen {
+
+// `number` makes the function's local labels unique in the module (.LBB<number>_<block>).
+MachineFunction selectInstructions(const ir::Function& function, const CallABI& abi,
+                                   unsigned number);
+
+// The assembler name of a global: Private symbols get the `.L` prefix (not in the symbol table).
+std::string symbolName(const ir::GlobalSymbol& symbol);
+
+} // namespace minicc::codegen

@@ -1,0 +1,149 @@
+// codegen/ISelCall.cpp — instruction selection for calls, incoming arguments and returns.
+//
+// Provides: InstructionSelector::{lowerIncomingArguments, selectCall, selectRet,
+// moveArgumentInto, storeStackArgument}. Needs: the CallABI records (ABI.h): the function's own
+// for the prologue and returns, one per call site for calls.
+//
+// A call is lowered as: stack arguments stored to the outgoing area at 0(%rsp) upward (the
+// frame reserves the largest area any call needs, so %rsp stays 16-byte aligned at every call
+// without pushes), then register arguments moved into their fixed registers, then %al for a
+// variadic callee, then `call`, which reads the argument registers and clobbers every
+// caller-saved register (psABI 3.2.1). Narrow arguments and return values are extended to 32
+// bits by the sender as the Signature says; receivers never rely on it (MachineIR.h).
+#include "codegen/ISel.h"
+#include "codegen/InstructionSelector.h"
+#include "ir/Diagnostics.h"
+
+#include <algorithm>
+
+namespace minicc::codegen {
+
+namespace {
+
+std::vector<RegId> callClobberedRegisters() {
+  std::vector<RegId> regs;
+  for (RegId r = 0; r < NumPhysRegs; ++r)
+    if (isCallerSaved(r)) regs.push_back(r);
+  return regs;
+}
+
+bool isNarrowWithExtension(const ir::Value* value, const ValueLocation& loc) {
+  return accessSize(value->type()) < 4 && loc.extension != ir::Extension::None;
+}
+
+std::int64_t extendedConstant(const ir::ConstantInt& c, ir::Extension extension) {
+  return extension == ir::Extension::Zero ? static_cast<std::int64_t>(c.zextValue()) : c.value();
+}
+
+} // namespace
+
+void InstructionSelector::lowerIncomingArguments() {
+  for (std::size_t i = 0; i < function_.arguments.size(); ++i) {
+    const ir::Argument* arg = function_.arguments[i].get();
+    const ValueLocation& loc = abi_.arguments[i];
+    if (isUnused(arg)) continue;
+    RegId d = vregFor(arg);
+    if (loc.kind == LocationKind::Registers) {
+      emitCopy(loc.pieces[0].reg, d);
+      continue;
+    }
+    if (loc.kind != LocationKind::Stack) internalError("unexpected argument location");
+    // Stack arguments sit above the return address and the saved %rbp.
+    MemRef mem = MemRef::at(RBP, 16 + static_cast<std::int64_t>(loc.stackOffset));
+    unsigned size = accessSize(arg->type());
+    if (size < 4) {
+      emit(MOpcode::Movzx, 4, {MOperand::memory(mem), MOperand::def(d)}).srcSize =
+          static_cast<std::uint8_t>(size);
+    } else {
+      emit(MOpcode::Mov, size, {MOperand::memory(mem), MOperand::def(d)});
+    }
+  }
+}
+
+void InstructionSelector::moveArgumentInto(const ir::Value* value, const ValueLocation& loc,
+                                           RegId reg) {
+  if (!isNarrowWithExtension(value, loc)) return materializeInto(value, reg);
+  bool isSigned = loc.extension == ir::Extension::Sign;
+  if (value->valueKind() == ir::ValueKind::ConstantInt) {
+    emitImmediate(extendedConstant(*static_cast<const ir::ConstantInt*>(value), loc.extension), reg,
+                  4);
+    return;
+  }
+  unsigned size = accessSize(value->type());
+  emit(isSigned ? MOpcode::Movsx : MOpcode::Movzx, 4,
+       {MOperand::use(valueReg(value), static_cast<std::uint8_t>(size)), MOperand::def(reg)})
+      .srcSize = static_cast<std::uint8_t>(size);
+}
+
+void InstructionSelector::storeStackArgument(const ir::Value* value, const ValueLocation& loc) {
+  MemRef slot = MemRef::at(RSP, static_cast<std::int64_t>(loc.stackOffset));
+  if (value->valueKind() == ir::ValueKind::ConstantInt) {
+    std::int64_t v =
+        extendedConstant(*static_cast<const ir::ConstantInt*>(value),
+                         isNarrowWithExtension(value, loc) ? loc.extension : ir::Extension::Sign);
+    if (fitsInt32(v)) {
+      emit(MOpcode::Mov, 8, {MOperand::immediate(v), MOperand::memory(slot)});
+      return;
+    }
+  }
+  RegId r = isNarrowWithExtension(value, loc)
+                ? extendTo32(value, loc.extension == ir::Extension::Sign)
+                : valueReg(value);
+  emit(MOpcode::Mov, 8, {MOperand::use(r), MOperand::memory(slot)});
+}
+
+void InstructionSelector::selectCall(const ir::Instruction& inst) {
+  const ir::Signature& sig = inst.signature;
+  std::vector<ir::Type> variadicTypes;
+  for (unsigned i = 1 + static_cast<unsigned>(sig.params.size()); i < inst.numOperands(); ++i)
+    variadicTypes.push_back(operand(inst, i)->type());
+  CallABI abi = lowerSignature(sig, variadicTypes);
+  if (abi.arguments.size() != inst.numOperands() - 1)
+    internalError("call in '" + function_.name() + "' does not match its signature");
+  mf_.hasCalls = true;
+  mf_.outgoingArgBytes = std::max(mf_.outgoingArgBytes, abi.stackArgumentBytes);
+
+  // Memory arguments first, registers last, so nothing clobbers an argument register.
+  for (std::size_t i = 0; i < abi.arguments.size(); ++i)
+    if (abi.arguments[i].kind == LocationKind::Stack)
+      storeStackArgument(operand(inst, static_cast<unsigned>(i + 1)), abi.arguments[i]);
+
+  const ir::Value* callee = operand(inst, 0);
+  MOperand target;
+  if (callee->valueKind() == ir::ValueKind::Function) {
+    auto* fn = static_cast<const ir::Function*>(callee);
+    // Calls to functions defined elsewhere go through the PLT (they may be in a shared object).
+    target = MOperand::symbolRef(symbolName(*fn), fn->isDeclaration());
+  } else {
+    target = MOperand::use(valueReg(callee));
+  }
+
+  std::vector<RegId> argumentRegs;
+  for (std::size_t i = 0; i < abi.arguments.size(); ++i) {
+    const ValueLocation& loc = abi.arguments[i];
+    if (loc.kind != LocationKind::Registers) continue;
+    RegId reg = loc.pieces[0].reg;
+    moveArgumentInto(operand(inst, static_cast<unsigned>(i + 1)), loc, reg);
+    argumentRegs.push_back(reg);
+  }
+  if (abi.alValue >= 0) { // psABI 3.5.7: %al = number of vector registers used
+    emitImmediate(abi.alValue, RAX, 4);
+    argumentRegs.push_back(RAX);
+  }
+  MInstr& call = emit(MOpcode::Call, 8, {target});
+  call.implicitUses = std::move(argumentRegs);
+  call.implicitDefs = callClobberedRegisters();
+  if (inst.hasResult() && !isUnused(&inst)) emitCopy(abi.returnValue.pieces[0].reg, vregFor(&inst));
+}
+
+void InstructionSelector::selectRet(const ir::Instruction& inst) {
+  std::vector<RegId> returnRegs;
+  if (inst.numOperands() == 1 && abi_.returnValue.kind == LocationKind::Registers) {
+    RegId reg = abi_.returnValue.pieces[0].reg;
+    moveArgumentInto(operand(inst, 0), abi_.returnValue, reg);
+    returnRegs.push_back(reg);
+  }
+  emit(MOpcode::Ret, 8, {}).implicitUses = std::move(returnRegs);
+}
+
+} // namespace minicc::codegen

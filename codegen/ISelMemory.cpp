@@ -1,0 +1,186 @@
+// codegen/ISelMemory.cpp — instruction selection for memory: addresses, loads, stores,
+// ptradd, allocas and memcopy.
+//
+// Provides: InstructionSelector::{addressOf, addOffset, scaledIndex, leaInto, frameIndexOf,
+// selectLoad, selectStore, selectPtrAdd, selectMemCopy} and indexScale.
+// Needs: InstructionSelector.h; decideFolding (ISel.cpp) has chosen which ptradds fold.
+//
+// An address is matched into one x86 memory operand, base + index*scale + disp, where the base
+// may be a frame object (an alloca, %rbp-relative after frame layout) and a global is
+// `sym+disp(%rip)`. Folded ptradd chains add their constant offsets to disp and their variable
+// offset (optionally a multiply by 1/2/4/8) as the index; what does not fit goes through `lea`.
+#include "codegen/ISel.h"
+#include "codegen/InstructionSelector.h"
+#include "ir/Diagnostics.h"
+
+#include <bit>
+
+namespace minicc::codegen {
+
+using ir::Opcode;
+
+unsigned indexScale(const ir::Value* offset) {
+  if (offset->valueKind() != ir::ValueKind::Instruction) return 0;
+  auto* inst = static_cast<const ir::Instruction*>(offset);
+  if (inst->opcode() != Opcode::Mul && inst->opcode() != Opcode::Shl) return 0;
+  const ir::Value* amount = inst->operand(1);
+  if (amount->valueKind() != ir::ValueKind::ConstantInt) return 0;
+  std::int64_t v = static_cast<const ir::ConstantInt*>(amount)->value();
+  if (inst->opcode() == Opcode::Shl) return v >= 0 && v <= 3 ? 1u << v : 0;
+  return v == 1 || v == 2 || v == 4 || v == 8 ? static_cast<unsigned>(v) : 0;
+}
+
+int InstructionSelector::frameIndexOf(const ir::Instruction& alloca) {
+  auto it = frameIndices_.find(&alloca);
+  if (it != frameIndices_.end()) return it->second;
+  std::uint64_t align = alloca.allocAlign ? alloca.allocAlign : 1;
+  int index = mf_.newFrameObject(alloca.allocSize, align, false);
+  frameIndices_[&alloca] = index;
+  return index;
+}
+
+RegId InstructionSelector::leaInto(const MemRef& mem) {
+  RegId r = mf_.newVreg(RegClass::GPR);
+  emit(MOpcode::Lea, 8, {MOperand::memory(mem), MOperand::def(r)});
+  return r;
+}
+
+// The register and scale for a variable offset: a folded `mul x, 4` is (x, 4).
+std::pair<RegId, unsigned> InstructionSelector::scaledIndex(const ir::Value* offset) {
+  if (isFolded(offset)) {
+    auto* inst = static_cast<const ir::Instruction*>(offset);
+    return {valueReg(operand(*inst, 0)), indexScale(offset)};
+  }
+  return {valueReg(offset), 1};
+}
+
+void InstructionSelector::addOffset(MemRef& mem, const ir::Value* offset) {
+  if (offset->valueKind() == ir::ValueKind::ConstantInt) {
+    std::int64_t c = static_cast<const ir::ConstantInt*>(offset)->value();
+    if (fitsInt32(c) && fitsInt32(mem.disp + c)) {
+      mem.disp += c;
+      return;
+    }
+  }
+  if (offset->valueKind() == ir::ValueKind::Undef) return;
+  auto [index, scale] = scaledIndex(offset);
+  // rip-relative operands cannot have an index, and there is only one index.
+  if (mem.index != NoReg || !mem.symbol.empty()) {
+    mem = MemRef::at(leaInto(mem));
+  }
+  if (mem.base == NoReg && mem.frameIndex < 0 && scale == 1)
+    mem.base = index;
+  else {
+    mem.index = index;
+    mem.scale = static_cast<std::uint8_t>(scale);
+  }
+}
+
+MemRef InstructionSelector::addressOf(const ir::Value* pointer) {
+  pointer = resolve(pointer);
+  MemRef mem;
+  switch (pointer->valueKind()) {
+  case ir::ValueKind::Instruction: {
+    auto* inst = static_cast<const ir::Instruction*>(pointer);
+    if (inst->opcode() == Opcode::Alloca) {
+      mem.frameIndex = frameIndexOf(*inst);
+      return mem;
+    }
+    if (inst->opcode() == Opcode::PtrAdd && isFolded(inst)) {
+      mem = addressOf(operand(*inst, 0));
+      addOffset(mem, operand(*inst, 1));
+      return mem;
+    }
+    break;
+  }
+  case ir::ValueKind::GlobalVariable:
+    mem.symbol = symbolName(*static_cast<const ir::GlobalSymbol*>(pointer));
+    return mem;
+  case ir::ValueKind::Function:
+    if (!static_cast<const ir::Function*>(pointer)->isDeclaration()) {
+      mem.symbol = symbolName(*static_cast<const ir::GlobalSymbol*>(pointer));
+      return mem;
+    }
+    break;
+  case ir::ValueKind::ConstantInt: {
+    std::int64_t address = static_cast<const ir::ConstantInt*>(pointer)->value();
+    if (fitsInt32(address)) {
+      mem.disp = address;
+      return mem;
+    }
+    break;
+  }
+  case ir::ValueKind::Undef: return mem;
+  default: break;
+  }
+  mem.base = valueReg(pointer);
+  return mem;
+}
+
+void InstructionSelector::selectLoad(const ir::Instruction& inst) {
+  emitLoadInto(inst, vregFor(&inst));
+}
+
+void InstructionSelector::emitLoadInto(const ir::Instruction& load, RegId dst) {
+  if (!load.type().isIntegerLike()) internalError("load of a non-integer type reached isel");
+  MemRef mem = addressOf(operand(load, 0));
+  unsigned size = accessSize(load.type());
+  if (size < 4) { // a zero-extending load avoids a partial register write
+    MInstr& instr = emit(MOpcode::Movzx, 4, {MOperand::memory(mem), MOperand::def(dst)});
+    instr.srcSize = static_cast<std::uint8_t>(size);
+    return;
+  }
+  emit(MOpcode::Mov, size, {MOperand::memory(mem), MOperand::def(dst)});
+}
+
+void InstructionSelector::selectStore(const ir::Instruction& inst) {
+  const ir::Value* value = operand(inst, 0);
+  if (!value->type().isIntegerLike()) internalError("store of a non-integer type reached isel");
+  unsigned size = accessSize(value->type());
+  MOperand source = valueOperand(value, size);
+  MemRef mem = addressOf(operand(inst, 1));
+  emit(MOpcode::Mov, size, {source, MOperand::memory(mem)});
+}
+
+void InstructionSelector::selectPtrAdd(const ir::Instruction& inst) {
+  MemRef mem = addressOf(operand(inst, 0));
+  addOffset(mem, operand(inst, 1));
+  RegId d = vregFor(&inst);
+  bool isPlainRegister = mem.base != NoReg && mem.index == NoReg && mem.disp == 0 &&
+                         mem.frameIndex < 0 && mem.symbol.empty();
+  if (isPlainRegister)
+    emitCopy(mem.base, d);
+  else
+    emit(MOpcode::Lea, 8, {MOperand::memory(mem), MOperand::def(d)});
+}
+
+// Small copies are unrolled through a scratch register (8, 4, 2, 1-byte pieces); larger ones
+// use `rep movsb`, whose operands are fixed: %rdi destination, %rsi source, %rcx count.
+void InstructionSelector::selectMemCopy(const ir::Instruction& inst) {
+  MemRef dst = addressOf(operand(inst, 0));
+  MemRef src = addressOf(operand(inst, 1));
+  std::uint64_t size = inst.copySize;
+  constexpr std::uint64_t UnrollLimit = 64;
+  if (size <= UnrollLimit) {
+    std::uint64_t done = 0;
+    for (unsigned piece : {8u, 4u, 2u, 1u}) {
+      for (; size - done >= piece; done += piece) {
+        MemRef from = src, to = dst;
+        from.disp += static_cast<std::int64_t>(done);
+        to.disp += static_cast<std::int64_t>(done);
+        RegId t = mf_.newVreg(RegClass::GPR);
+        emit(MOpcode::Mov, piece, {MOperand::memory(from), MOperand::def(t)});
+        emit(MOpcode::Mov, piece, {MOperand::use(t), MOperand::memory(to)});
+      }
+    }
+    return;
+  }
+  emit(MOpcode::Lea, 8, {MOperand::memory(dst), MOperand::def(RDI)});
+  emit(MOpcode::Lea, 8, {MOperand::memory(src), MOperand::def(RSI)});
+  emitImmediate(static_cast<std::int64_t>(size), RCX, 8);
+  MInstr& rep = emit(MOpcode::RepMovsb, 8, {});
+  rep.implicitUses = {RDI, RSI, RCX};
+  rep.implicitDefs = {RDI, RSI, RCX};
+}
+
+} // namespace minicc::codegen

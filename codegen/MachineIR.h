@@ -1,0 +1,226 @@
+// codegen/MachineIR.h — x86-64 machine IR: instructions over virtual and physical registers.
+//
+// Provides: MachineFunction / MBlock / MInstr / MOperand, condition codes, frame objects, jump
+// tables, the CFG helper, and one printer (AT&T syntax) shared by dumps and by emission.
+// Needs: Registers.h.
+//
+// Conventions every stage relies on:
+//   - Operands are in AT&T order: sources first, the destination last.
+//   - Every register operand says whether it is read (use) and/or written (def). Two-address
+//     instructions (`addl %src, %dst`) mark the destination use+def.
+//   - Fixed-register constraints are explicit physical registers: isel copies values into
+//     %rdi/%rax/%rcx... and the instruction lists them in implicitUses/implicitDefs (a call
+//     implicitly defines every caller-saved register). Physical registers are only live inside
+//     one block (the entry's incoming argument registers are live from the function start).
+//   - Register values narrower than 64 bits have unspecified upper bits, except where an
+//     instruction says otherwise (Movzx/Movsx, 32-bit results zero the upper half in hardware).
+//     An i1 value keeps 0 or 1 in bits 0-7.
+//   - A block ends with its terminators (Jcc..., Jmp | JmpIndirect | Ret | Ud2); a switch's
+//     compare chain may put several cmp/Jcc pairs at the end. There is no implicit fallthrough
+//     until emission removes jumps to the next block.
+#pragma once
+
+#include "codegen/Registers.h"
+
+#include <cstdint>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace minicc::codegen {
+
+// Hardware encoding order, so that inverting a condition flips the low bit.
+enum class CondCode : std::uint8_t { O, NO, B, AE, E, NE, BE, A, S, NS, P, NP, L, GE, LE, G };
+inline CondCode invert(CondCode c) {
+  return static_cast<CondCode>(static_cast<unsigned>(c) ^ 1u);
+}
+const char* condName(CondCode c); // "e", "ne", "l", ...
+
+enum class MOpcode : std::uint8_t {
+  Copy,  // src, dst: whole-register copy in one class (removed when both get one register)
+  Mov,   // src (reg/imm/mem), dst (reg/mem) of `size` bytes
+  Movsx, // src (reg/mem) of srcSize bytes, sign-extended into dst of `size` bytes
+  Movzx, // as Movsx, zero-extending; srcSize 4 -> size 8 is a `movl` (zeroes bits 32-63)
+  Lea,   // mem, dst
+  Zero,  // dst: `xorl %dst, %dst` (clobbers the flags)
+  Add,
+  Sub,
+  And,
+  Or,
+  Xor,
+  Imul,  // src (reg/imm/mem), dst (use+def)
+  Imul3, // imm, src (reg/mem), dst: dst = src * imm
+  Neg,
+  Not, // dst (use+def)
+  Shl,
+  Shr,
+  Sar,          // count (imm, or %rcx printed as %cl), dst (use+def)
+  SignExtendAx, // cltd/cqto: %rdx = sign of %rax (implicit)
+  Idiv,
+  Div, // divisor (reg/mem); implicit %rax:%rdx in, quotient %rax, remainder %rdx
+  Cmp,
+  Test,        // a, b: flags of b - a (cmp) or b & a (test)
+  Setcc,       // dst (1 byte) = cond
+  Cmov,        // src (reg/mem), dst (use+def): if cond, dst = src
+  Jcc,         // block
+  Jmp,         // block
+  JmpIndirect, // reg; targets are jumpTables[jumpTable]
+  Call,        // target (symbol or reg); implicit argument uses, clobber defs
+  Ret,         // implicit uses of the return registers; emission expands the epilogue
+  RepMovsb,    // implicit %rdi %rsi %rcx
+  Ud2,
+  Push,
+  Pop, // reg (prologue/epilogue only)
+};
+
+struct MemRef {
+  RegId base = NoReg;
+  RegId index = NoReg;
+  std::uint8_t scale = 1;
+  std::int64_t disp = 0;
+  std::string symbol;  // non-empty: `symbol+disp(%rip)`; base and index are unused
+  bool viaGot = false; // `symbol@GOTPCREL(%rip)`: the GOT slot holding symbol's address
+  int frameIndex = -1; // >= 0: frame object, resolved to an %rbp offset by frame layout
+
+  static MemRef at(RegId base, std::int64_t disp = 0) {
+    MemRef m;
+    m.base = base;
+    m.disp = disp;
+    return m;
+  }
+  static MemRef indexed(RegId base, RegId index, std::uint8_t scale) {
+    MemRef m = at(base);
+    m.index = index;
+    m.scale = scale;
+    return m;
+  }
+  static MemRef ripRelative(std::string symbol) {
+    MemRef m;
+    m.symbol = std::move(symbol);
+    return m;
+  }
+};
+
+struct MOperand {
+  enum class Kind : std::uint8_t { Reg, Imm, Mem, Block, Symbol };
+  Kind kind = Kind::Imm;
+  bool isUse = false;
+  bool isDef = false;
+  std::uint8_t size = 0; // Reg: access size (0: the instruction's size)
+  RegId reg = NoReg;
+  std::int64_t imm = 0;
+  unsigned block = 0;
+  bool plt = false; // Symbol: `name@PLT`
+  MemRef mem;
+  std::string symbol;
+
+  static MOperand use(RegId r, std::uint8_t size = 0);
+  static MOperand def(RegId r, std::uint8_t size = 0);
+  static MOperand useDef(RegId r, std::uint8_t size = 0);
+  static MOperand immediate(std::int64_t value);
+  static MOperand memory(MemRef mem);
+  static MOperand blockRef(unsigned block);
+  static MOperand symbolRef(std::string name, bool plt);
+  bool isReg() const { return kind == Kind::Reg; }
+  bool isImm() const { return kind == Kind::Imm; }
+  bool isMem() const { return kind == Kind::Mem; }
+};
+
+struct MInstr {
+  MOpcode op = MOpcode::Ud2;
+  std::uint8_t size = 8;    // operation size in bytes
+  std::uint8_t srcSize = 0; // Movsx/Movzx source size
+  CondCode cond = CondCode::E;
+  int jumpTable = -1; // JmpIndirect
+  std::vector<MOperand> ops;
+  std::vector<RegId> implicitUses;
+  std::vector<RegId> implicitDefs;
+
+  MInstr() = default;
+  MInstr(MOpcode op, std::uint8_t size, std::vector<MOperand> ops)
+      : op(op), size(size), ops(std::move(ops)) {}
+  bool isTerminator() const;
+  bool isCall() const { return op == MOpcode::Call; }
+};
+
+// Calls f(RegId& reg, bool isUse, bool isDef) for every register the instruction reads or
+// writes: explicit register operands, memory base/index registers (reads), implicit registers.
+template <typename F> void forEachRegister(MInstr& instr, F&& f) {
+  for (MOperand& op : instr.ops) {
+    if (op.isReg())
+      f(op.reg, op.isUse, op.isDef);
+    else if (op.isMem()) {
+      if (op.mem.base != NoReg) f(op.mem.base, true, false);
+      if (op.mem.index != NoReg) f(op.mem.index, true, false);
+    }
+  }
+  for (RegId& r : instr.implicitUses) f(r, true, false);
+  for (RegId& r : instr.implicitDefs) f(r, false, true);
+}
+template <typename F> void forEachRegister(const MInstr& instr, F&& f) {
+  forEachRegister(const_cast<MInstr&>(instr), [&](RegId& r, bool u, bool d) { f(RegId(r), u, d); });
+}
+
+struct MBlock {
+  std::string name; // the IR block's name, for dumps
+  std::vector<MInstr> instrs;
+  std::vector<unsigned> succs; // computed by computeCFG
+  std::vector<unsigned> preds;
+  unsigned loopDepth = 0; // computed by computeLoopDepths
+};
+
+struct FrameObject {
+  std::uint64_t size = 0;
+  std::uint64_t align = 1;
+  bool isSpillSlot = false;
+  std::int64_t offset = 0; // from %rbp, set by frame layout
+};
+
+struct JumpTable {
+  std::vector<unsigned> targets; // blocks, for index 0..n-1
+};
+
+struct MachineFunction {
+  std::string name;           // the assembler symbol
+  bool isGlobal = true;       // .globl
+  unsigned number = 0;        // module-wide, for local labels .LBB<number>_<block>
+  std::vector<MBlock> blocks; // in layout order; blocks[0] is the entry
+  std::vector<RegClass> vregClass;
+  std::vector<bool> vregUnspillable; // spill reload/store temporaries
+  std::vector<FrameObject> frameObjects;
+  std::vector<JumpTable> jumpTables;
+  std::uint64_t outgoingArgBytes = 0; // largest stack argument area of any call
+  bool hasCalls = false;
+
+  // Set by register allocation and frame layout.
+  std::vector<RegId> savedRegs;  // callee-saved registers the function writes, in push order
+  std::uint64_t stackAdjust = 0; // `subq $stackAdjust, %rsp` after the pushes
+  bool isAllocated = false;
+
+  RegId newVreg(RegClass cls, bool unspillable = false);
+  unsigned numVregs() const { return static_cast<unsigned>(vregClass.size()); }
+  RegClass classOf(RegId r) const {
+    return isPhysical(r) ? physClass(r) : vregClass[virtualIndex(r)];
+  }
+  int newFrameObject(std::uint64_t size, std::uint64_t align, bool isSpillSlot);
+};
+
+// Fills MBlock::succs/preds from the terminators (Jcc/Jmp targets, jump tables), in a
+// deterministic order without duplicates.
+void computeCFG(MachineFunction& mf);
+// Fills MBlock::loopDepth from the natural loops of the back edges of a depth-first search.
+void computeLoopDepths(MachineFunction& mf);
+// Moves blocks into `order` and renumbers every reference; blocks left out of `order` are
+// deleted (nothing may still jump to them).
+void reorderBlocks(MachineFunction& mf, const std::vector<unsigned>& order);
+
+std::string blockLabel(const MachineFunction& mf, unsigned block);
+std::string jumpTableLabel(const MachineFunction& mf, unsigned table);
+
+// One instruction in AT&T syntax without indentation ("addl\t%esi, %edi"); virtual registers
+// print as %vN and unresolved frame objects as fiN.
+std::string formatInstr(const MachineFunction& mf, const MInstr& instr);
+// The whole function, for -print-after dumps and tests.
+void printMachineFunction(const MachineFunction& mf, std::ostream& out);
+
+} // namespace minicc::codegen
