@@ -222,6 +222,7 @@ ir::Value* Lowering::convertValue(ir::Value* v, const CType* fromType, const CTy
   if (to->isBool()) {
     if (from->isBool()) return v;
     // C11 6.3.1.2: any scalar converts to 1 unless it compares equal to 0.
+    if (const ir::ConstantInt* c = asConstant(v)) return builder_.constInt(target, c->value() != 0);
     return builder_.convert(ir::Opcode::ZExt, isNonZero(v, from), target);
   }
   if (to->isRecord() || from == to) return v;
