@@ -4,6 +4,9 @@
 // pointers, with or without `*`, call the loaded pointer.
 // RUN: %minicc -fsyntax-only --print-after=frontend %s 2>&1 | %FileCheck %s
 
+// CHECK: declare @printf(ptr, ...) -> i32
+// CHECK: declare @narrow(i8 signext, i16 zeroext, i8 zeroext) -> i16 signext
+// CHECK: declare @old_style(...) -> i32
 int printf(const char *, ...);
 short narrow(char c, unsigned short u, _Bool b);
 int old_style();
@@ -17,7 +20,7 @@ int twice(int x) { return 2 * x; }
 // CHECK-NEXT: call (i8 signext, i16 zeroext, i8 zeroext) -> i16 signext @narrow(i8 %[[C]], i16 %[[T]], i8 1)
 // The default argument promotions: char to int for `...`.
 // CHECK: %[[CW:[0-9]+]] = sext i8 %{{[0-9]+}} to i32
-// CHECK-NEXT: call (ptr, ...) -> i32 @printf(ptr @.str.0, i32 %[[CW]], i64 %{{[0-9]+}})
+// CHECK: call (ptr, ...) -> i32 @printf(ptr @.str.0, i32 %[[CW]], i64 %{{[0-9]+}})
 // CHECK: call (...) -> i32 @old_style(i32 %{{[0-9]+}})
 // CHECK: call (...) -> i32 @undeclared(i32 1)
 // CHECK: call (ptr, i32) -> i32 @apply(ptr @twice, i32 3)
@@ -35,7 +38,3 @@ int calls(char c, long l) {
 // CHECK-NEXT: %[[R:[0-9]+]] = call (i32) -> i32 %[[INNER]](i32 1)
 // CHECK-NEXT: call (i32) -> i32 %[[OUTER]](i32 %[[R]])
 int through_pointer(int (*f)(int)) { return (*f)(f(1)); }
-
-// CHECK: declare @narrow(i8 signext, i16 zeroext, i8 zeroext) -> i16 signext
-// CHECK: declare @old_style(...) -> i32
-// CHECK: declare @undeclared(...) -> i32

@@ -24,7 +24,8 @@ void partial(void) {
 // CHECK: %s = alloca size 8, align 1
 // CHECK: %[[REST:[0-9]+]] = ptradd ptr %s, i64 3
 // CHECK-NEXT: store i32 0, ptr %[[REST]]
-// CHECK-NEXT: store i8 0, ptr
+// CHECK-NEXT: %[[LAST:[0-9]+]] = ptradd ptr %s, i64 7
+// CHECK-NEXT: store i8 0, ptr %[[LAST]]
 // CHECK-NEXT: memcopy ptr %s, ptr @.str.0, size 3
 void string(void) {
   char s[8] = "ab";

@@ -30,7 +30,7 @@ int compare(char *a, char *b) { return a < b; }
 
 // Increment by the element size; a constant index folds into one ptradd.
 // CHECK-LABEL: define @increment(ptr %pp) -> ptr
-// CHECK: %[[OLD:[0-9]+]] = load ptr, ptr %{{[0-9]+}}
+// CHECK: %[[OLD:[0-9]+]] = load ptr, ptr %pp.addr
 // CHECK-NEXT: %[[NEW:[0-9]+]] = ptradd ptr %[[OLD]], i64 8
 // CHECK-NEXT: store ptr %[[NEW]], ptr
 // CHECK: ptradd ptr %{{[0-9]+}}, i64 16

@@ -8,7 +8,7 @@ struct Outer { short s; struct Inner in; struct Inner arr[2]; };
 struct Flags { unsigned a : 3; int b : 5; unsigned c : 7; };
 union Number { int i; unsigned char bytes[4]; };
 
-// CHECK-LABEL: define @member(ptr %o) -> i32
+// CHECK-LABEL: define @member(ptr %o, i32 %i) -> i32
 // CHECK: %[[ARR:[0-9]+]] = ptradd ptr %{{[0-9]+}}, i64 20
 // CHECK: mul i64 %{{[0-9]+}}, 16
 // CHECK: %[[ELEM:[0-9]+]] = ptradd ptr %[[ARR]], i64 %{{[0-9]+}}
