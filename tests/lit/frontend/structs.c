@@ -8,6 +8,12 @@ struct Outer { short s; struct Inner in; struct Inner arr[2]; };
 struct Flags { unsigned a : 3; int b : 5; unsigned c : 7; };
 union Number { int i; unsigned char bytes[4]; };
 
+// The layouts of structs passed by value are recorded for the backend's ABI classifier;
+// bit-fields appear as the bytes that hold them.
+// CHECK-DAG: type %struct.Flags = { size 4, align 4, [0: [2 x i8]] }
+// CHECK-DAG: type %struct.Inner = { size 16, align 4, [0: i8, 4: [3 x i32]] }
+// CHECK-DAG: type %struct.Outer = { size 52, align 4, [0: i16, 4: %struct.Inner, 20: [2 x %struct.Inner]] }
+
 // CHECK-LABEL: define @member(ptr %o, i32 %i) -> i32
 // CHECK: %[[ARR:[0-9]+]] = ptradd ptr %{{[0-9]+}}, i64 20
 // CHECK: mul i64 %{{[0-9]+}}, 16
@@ -57,11 +63,6 @@ int low_byte(int x) {
   return n.bytes[0];
 }
 
-// The layouts of structs passed by value are recorded for the backend's ABI classifier;
-// bit-fields appear as the bytes that hold them.
-// CHECK-DAG: type %struct.Flags = { size 4, align 4, [0: [2 x i8]] }
-// CHECK-DAG: type %struct.Inner = { size 16, align 4, [0: i8, 4: [3 x i32]] }
-// CHECK-DAG: type %struct.Outer = { size 52, align 4, [0: i16, 4: %struct.Inner, 20: [2 x %struct.Inner]] }
 // CHECK: declare @by_value_declaration_only(%struct.Outer, %struct.Inner) -> %struct.Flags
 struct Flags by_value_declaration_only(struct Outer, struct Inner);
 struct Flags (*use_layouts)(struct Outer, struct Inner) = by_value_declaration_only;
