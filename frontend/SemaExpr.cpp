@@ -167,6 +167,10 @@ Expr* Sema::checkMember(MemberExpr* e) {
     }
     record = baseType->inner;
   }
+  if (!e->isArrow && record->isPointer() && record->inner->isRecord()) {
+    error(e->loc, "'" + expressionToString(e->base) + "' is a pointer; did you mean to use '->'?");
+    return errorExpr(e);
+  }
   if (!record->isRecord()) {
     error(e->loc, "request for member '" + e->memberName + "' in something not a structure or union");
     return errorExpr(e);

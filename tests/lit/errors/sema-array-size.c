@@ -9,6 +9,6 @@ int n;
 // CHECK: sema-array-size.c:[[@LINE+1]]:5: error: variably modified 'c' at file scope
 int c[n];
 int f(void) {
-  // CHECK: sema-array-size.c:[[@LINE+1]]:17: error: size of unnamed array is negative
+  // CHECK: sema-array-size.c:[[@LINE+1]]:20: error: size of unnamed array is negative
   return sizeof(int[-3]);
 }

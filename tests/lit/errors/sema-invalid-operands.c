@@ -1,9 +1,9 @@
 // RUN: not %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
 // RUN: test ! -e %t.s
 
-struct S { int a; };
+struct S { int a; } s;
 
-void f(int *p, int *q, struct S s, char (*pa)[3]) {
+void f(int *p, int *q, char (*pa)[3]) {
   // CHECK: sema-invalid-operands.c:[[@LINE+1]]:5: error: invalid operands to binary + (have 'int *' and 'int *')
   p + q;
   // CHECK: sema-invalid-operands.c:[[@LINE+1]]:5: error: invalid operands to binary * (have 'int *' and 'int')

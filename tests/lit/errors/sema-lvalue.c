@@ -3,11 +3,11 @@
 
 int f(int a, int b, int arr[2]) {
   int local[2];
-  // CHECK: sema-lvalue.c:[[@LINE+1]]:9: error: lvalue required as left operand of assignment
-  a + b = 3;
-  // CHECK: sema-lvalue.c:[[@LINE+1]]:5: error: lvalue required as unary '&' operand
+  // CHECK: sema-lvalue.c:[[@LINE+1]]:11: error: lvalue required as left operand of assignment
+  (a + b) = 3;
+  // CHECK: sema-lvalue.c:[[@LINE+1]]:3: error: lvalue required as unary '&' operand
   &(a + 1);
-  // CHECK: sema-lvalue.c:[[@LINE+1]]:6: error: lvalue required as increment operand
+  // CHECK: sema-lvalue.c:[[@LINE+1]]:8: error: lvalue required as increment operand
   (a)++++;
   // CHECK: sema-lvalue.c:[[@LINE+1]]:9: error: assignment to expression with array type
   local = arr;

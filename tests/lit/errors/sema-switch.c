@@ -10,7 +10,7 @@ int f(int x, int *p) {
     break;
   default:
   // CHECK: sema-switch.c:[[@LINE+2]]:3: error: multiple default labels in one switch
-  // CHECK: sema-switch.c:[[@LINE-3]]:3: note: this is the first default label
+  // CHECK: sema-switch.c:[[@LINE-2]]:3: note: this is the first default label
   default:
   // CHECK: sema-switch.c:[[@LINE+1]]:3: error: case label does not reduce to an integer constant
   case x:

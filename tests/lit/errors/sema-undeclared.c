@@ -2,8 +2,10 @@
 // RUN: test ! -e %t.s
 
 int f(void) {
-  // CHECK: sema-undeclared.c:[[@LINE+2]]:10: error: 'x' undeclared (first use in this function)
-  // CHECK-NEXT: note: each undeclared identifier is reported only once for each function it appears in
+  // CHECK: sema-undeclared.c:[[@LINE+4]]:10: error: 'x' undeclared (first use in this function)
+  // CHECK-NEXT: return x + x;
+  // CHECK-NEXT: ^
+  // CHECK-NEXT: sema-undeclared.c:[[@LINE+1]]:10: note: each undeclared identifier is reported only once for each function it appears in
   return x + x;
 }
 
