@@ -226,6 +226,8 @@ Symbol* Sema::declareBlockScopeObject(InitDeclarator& id, DeclSpecs* specs,
       error(loc, "'" + name + "' redeclared as different kind of symbol");
     } else if (previous->linkage != Linkage::None) {
       error(loc, "declaration of '" + name + "' with no linkage follows extern declaration");
+    } else if (!types_.compatible(previous->type, type)) {
+      error(loc, "conflicting types for '" + name + "'; have " + quote(type));
     } else {
       error(loc, "redeclaration of '" + name + "' with no linkage");
     }

@@ -8,7 +8,7 @@ struct B {
   int negative : -1;
   // CHECK: sema-bit-fields.c:[[@LINE+1]]:7: error: zero width for bit-field 'zero'
   int zero : 0;
-  // CHECK: sema-bit-fields.c:[[@LINE+1]]:9: error: bit-field 'pointer' has invalid type
+  // CHECK: sema-bit-fields.c:[[@LINE+1]]:8: error: bit-field 'pointer' has invalid type
   int *pointer : 3;
   // CHECK: sema-bit-fields.c:[[@LINE+1]]:9: error: width of 'flag' exceeds its type
   _Bool flag : 2;
@@ -20,5 +20,5 @@ struct B {
 struct C { int x : 4; } c;
 // CHECK: sema-bit-fields.c:[[@LINE+1]]:10: error: cannot take address of bit-field 'x'
 int *q = &c.x;
-// CHECK: sema-bit-fields.c:[[@LINE+1]]:9: error: 'sizeof' applied to a bit-field
+// CHECK: sema-bit-fields.c:[[@LINE+1]]:16: error: 'sizeof' applied to a bit-field
 int s = sizeof c.x;

@@ -6,9 +6,9 @@
 void takes_pointer(int *p);
 void takes_int(int i);
 
-// CHECK: sema-int-pointer-conversion.c:[[@LINE+1]]:31: warning: returning 'int' from a function with return type 'int *' makes pointer from integer without a cast [-Wint-conversion]
+// CHECK: sema-int-pointer-conversion.c:[[@LINE+1]]:34: warning: returning 'int' from a function with return type 'int *' makes pointer from integer without a cast [-Wint-conversion]
 int *returns_int(int i) { return i; }
-// CHECK: sema-int-pointer-conversion.c:[[@LINE+1]]:30: warning: returning 'int *' from a function with return type 'int' makes integer from pointer without a cast [-Wint-conversion]
+// CHECK: sema-int-pointer-conversion.c:[[@LINE+1]]:38: warning: returning 'int *' from a function with return type 'int' makes integer from pointer without a cast [-Wint-conversion]
 int returns_pointer(int *p) { return p; }
 
 void f(int *p, int i, long l) {

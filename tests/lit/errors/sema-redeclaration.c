@@ -7,7 +7,7 @@ int f(int);
 int f(long);
 
 int x;
-// CHECK: sema-redeclaration.c:[[@LINE+2]]:14: error: conflicting types for 'x'; have 'unsigned int'
+// CHECK: sema-redeclaration.c:[[@LINE+2]]:17: error: conflicting types for 'x'; have 'unsigned int'
 // CHECK: sema-redeclaration.c:[[@LINE-2]]:5: note: previous declaration of 'x' with type 'int'
 extern unsigned x;
 
@@ -22,6 +22,7 @@ int g(void) { return 0; }
 int g(void) { return 1; }
 
 typedef int T;
+// (gcc's note spells the previous type 'T' {aka 'int'}: minicc does not keep typedef names)
 // CHECK: sema-redeclaration.c:[[@LINE+1]]:6: error: 'T' redeclared as different kind of symbol
 long T;
 
@@ -39,16 +40,21 @@ enum { A = 3 };
 
 void h(int p) {
   int local;
-  // CHECK: sema-redeclaration.c:[[@LINE+2]]:8: error: redeclaration of 'local' with no linkage
+  // CHECK: sema-redeclaration.c:[[@LINE+2]]:8: error: conflicting types for 'local'; have 'char'
   // CHECK: sema-redeclaration.c:[[@LINE-2]]:7: note: previous declaration of 'local' with type 'int'
   char local;
+  // CHECK: sema-redeclaration.c:[[@LINE+2]]:7: error: redeclaration of 'p' with no linkage
+  // CHECK: sema-redeclaration.c:[[@LINE-7]]:12: note: previous declaration of 'p' with type 'int'
+  int p;
 }
 
 // CHECK: sema-redeclaration.c:[[@LINE+1]]:19: error: redefinition of parameter 'a'
 void params(int a, int a) {}
 
+// (gcc points at the tag name; minicc at the struct keyword)
 struct R { int a; };
-// CHECK: sema-redeclaration.c:[[@LINE+1]]:1: error: redefinition of 'struct R'
+// CHECK: sema-redeclaration.c:[[@LINE+2]]:1: error: redefinition of 'struct R'
+// CHECK: sema-redeclaration.c:[[@LINE-2]]:1: note: originally defined here
 struct R { int b; };
 // CHECK: sema-redeclaration.c:[[@LINE+1]]:1: error: 'R' defined as wrong kind of tag
 union R *u;
