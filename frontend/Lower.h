@@ -58,7 +58,8 @@ private:
   void removeUnreachableBlocks(ir::Function* f);
   ir::Value* localAddress(Symbol* s);
   void lowerLocalDeclaration(Declaration* decl);
-  void initializeLocal(ir::Value* address, const CType* type, const std::vector<InitEntry>& entries);
+  void initializeLocal(ir::Value* address, const CType* type,
+                       const std::vector<InitEntry>& entries);
   void zeroFill(ir::Value* base, std::uint64_t offset, std::uint64_t length);
 
   // --- Statements (LowerStmt.cpp)

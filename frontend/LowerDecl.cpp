@@ -17,8 +17,8 @@
 namespace minicc::frontend {
 
 Lowering::Lowering(Sema& sema, ir::Module& module)
-    : sema_(sema), types_(sema.types()), output_(sema.output()), module_(module),
-      builder_(module) {}
+    : sema_(sema), types_(sema.types()), output_(sema.output()), module_(module), builder_(module) {
+}
 
 void Lowering::lowerUnit() {
   for (Symbol* s : output_.staticSymbols) declareStaticSymbol(s);
@@ -72,9 +72,8 @@ ir::GlobalVariable* Lowering::defineStaticObject(Symbol* s) {
   auto* g = static_cast<ir::GlobalVariable*>(globals_.at(s));
   g->hasInitializer = true;
   g->initializer = staticInitializer(s->type, s->init);
-  bool hasAddresses = std::any_of(g->initializer.begin(), g->initializer.end(), [](auto& p) {
-    return p.kind == ir::InitPiece::Kind::Address;
-  });
+  bool hasAddresses = std::any_of(g->initializer.begin(), g->initializer.end(),
+                                  [](auto& p) { return p.kind == ir::InitPiece::Kind::Address; });
   g->isConstant = isConstObject(s->type) && !hasAddresses;
   return g;
 }
@@ -166,10 +165,12 @@ std::vector<ir::InitPiece> Lowering::staticInitializer(const CType* type,
     case ConstantValue::Kind::Integer:
       if (e.bitField) {
         std::uint64_t unit = readLittleEndian(bytes, e.offset, width);
-        std::uint64_t mask = (e.bitField->bitWidth >= 64 ? ~std::uint64_t{0}
-                                                         : (std::uint64_t{1} << e.bitField->bitWidth) - 1)
-                             << e.bitField->bitOffset;
-        unit = (unit & ~mask) | ((static_cast<std::uint64_t>(value->value) << e.bitField->bitOffset) & mask);
+        std::uint64_t mask =
+            (e.bitField->bitWidth >= 64 ? ~std::uint64_t{0}
+                                        : (std::uint64_t{1} << e.bitField->bitWidth) - 1)
+            << e.bitField->bitOffset;
+        unit = (unit & ~mask) |
+               ((static_cast<std::uint64_t>(value->value) << e.bitField->bitOffset) & mask);
         writeLittleEndian(bytes, e.offset, unit, width);
       } else {
         writeLittleEndian(bytes, e.offset, static_cast<std::uint64_t>(value->value), width);
@@ -206,7 +207,8 @@ std::vector<ir::InitPiece> Lowering::staticInitializer(const CType* type,
   auto addRun = [&](std::uint64_t from, std::uint64_t to) {
     if (from >= to) return;
     ir::InitPiece piece;
-    if (std::all_of(bytes.begin() + from, bytes.begin() + to, [](std::uint8_t b) { return b == 0; })) {
+    if (std::all_of(bytes.begin() + from, bytes.begin() + to,
+                    [](std::uint8_t b) { return b == 0; })) {
       piece.kind = ir::InitPiece::Kind::Zero;
       piece.zeroCount = to - from;
     } else {
@@ -270,8 +272,8 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
     ir::Argument* arg = function_->arguments[i].get();
     std::string name = param->name.empty() ? "arg" : param->name;
     arg->setName(uniqueName(name));
-    ir::Instruction* slot = builder_.alloca(std::max<std::uint64_t>(typeSize(param->type), 1),
-                                            typeAlign(param->type));
+    ir::Instruction* slot =
+        builder_.alloca(std::max<std::uint64_t>(typeSize(param->type), 1), typeAlign(param->type));
     slot->setName(uniqueName(name + ".addr"));
     builder_.store(arg, slot);
     locals_[param] = slot;
@@ -365,8 +367,8 @@ void Lowering::initializeLocal(ir::Value* address, const CType* type,
     ir::Value* target = offsetAddress(address, static_cast<std::int64_t>(e.offset));
     if (e.type->isArray() && e.expr->kind == ExprKind::StringLiteral) {
       auto* literal = static_cast<const StringLiteralExpr*>(e.expr);
-      std::uint64_t length = std::min(typeSize(e.type), (literal->elements.size() + 1) *
-                                                            typeSize(e.type->inner));
+      std::uint64_t length =
+          std::min(typeSize(e.type), (literal->elements.size() + 1) * typeSize(e.type->inner));
       builder_.memCopy(target, stringLiteralGlobal(literal), length, 1);
     } else if (e.type->isRecord()) {
       builder_.memCopy(target, lowerRValue(e.expr), typeSize(e.type), typeAlign(e.type));
@@ -395,8 +397,9 @@ void Lowering::zeroFill(ir::Value* base, std::uint64_t offset, std::uint64_t len
     ir::Value* next =
         builder_.binary(ir::Opcode::Add, index, builder_.constInt(ir::Type::i64(), 8));
     ir::Builder::addIncoming(index, next, loop);
-    ir::Value* more = builder_.icmp(ir::Predicate::ULt, next,
-                                    builder_.constInt(ir::Type::i64(), static_cast<std::int64_t>(loopBytes)));
+    ir::Value* more =
+        builder_.icmp(ir::Predicate::ULt, next,
+                      builder_.constInt(ir::Type::i64(), static_cast<std::int64_t>(loopBytes)));
     builder_.br(more, loop, done);
     enterBlock(done);
     at += loopBytes;

@@ -10,7 +10,9 @@
 
 namespace minicc::frontend {
 
-ir::Value* Lowering::zero(ir::Type t) { return builder_.constInt(t, 0); }
+ir::Value* Lowering::zero(ir::Type t) {
+  return builder_.constInt(t, 0);
+}
 
 ir::Value* Lowering::offsetAddress(ir::Value* base, std::int64_t offset) {
   if (offset == 0) return base;
@@ -158,13 +160,16 @@ ir::Value* Lowering::loadLValue(const LValue& lv) {
   unsigned bits = t.bits() == 1 ? 8 : t.bits();
   unsigned width = lv.bitField->bitWidth, offset = lv.bitField->bitOffset;
   if (lv.type->isSignedInteger()) {
-    ir::Value* up = builder_.binary(ir::Opcode::Shl, unit, builder_.constInt(t, bits - offset - width));
+    ir::Value* up =
+        builder_.binary(ir::Opcode::Shl, unit, builder_.constInt(t, bits - offset - width));
     return builder_.binary(ir::Opcode::AShr, up, builder_.constInt(t, bits - width));
   }
-  ir::Value* down = offset ? builder_.binary(ir::Opcode::LShr, unit, builder_.constInt(t, offset)) : unit;
+  ir::Value* down =
+      offset ? builder_.binary(ir::Opcode::LShr, unit, builder_.constInt(t, offset)) : unit;
   if (width == bits) return down;
-  return builder_.binary(ir::Opcode::And, down,
-                         builder_.constInt(t, static_cast<std::int64_t>((std::uint64_t{1} << width) - 1)));
+  return builder_.binary(
+      ir::Opcode::And, down,
+      builder_.constInt(t, static_cast<std::int64_t>((std::uint64_t{1} << width) - 1)));
 }
 
 // Returns the value the object holds afterwards (for a bit-field: the value truncated to its
@@ -184,9 +189,12 @@ ir::Value* Lowering::storeLValue(const LValue& lv, ir::Value* value) {
   std::uint64_t low = width >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << width) - 1;
   std::uint64_t mask = low << offset;
   ir::Value* unit = builder_.load(t, lv.address, lv.isVolatile);
-  ir::Value* kept = builder_.binary(ir::Opcode::And, unit, builder_.constInt(t, static_cast<std::int64_t>(~mask)));
-  ir::Value* field = builder_.binary(ir::Opcode::And, value, builder_.constInt(t, static_cast<std::int64_t>(low)));
-  ir::Value* shifted = offset ? builder_.binary(ir::Opcode::Shl, field, builder_.constInt(t, offset)) : field;
+  ir::Value* kept = builder_.binary(ir::Opcode::And, unit,
+                                    builder_.constInt(t, static_cast<std::int64_t>(~mask)));
+  ir::Value* field =
+      builder_.binary(ir::Opcode::And, value, builder_.constInt(t, static_cast<std::int64_t>(low)));
+  ir::Value* shifted =
+      offset ? builder_.binary(ir::Opcode::Shl, field, builder_.constInt(t, offset)) : field;
   builder_.store(builder_.binary(ir::Opcode::Or, kept, shifted), lv.address, lv.isVolatile);
   if (width == bits) return value;
   if (!lv.type->isSignedInteger()) return field;
@@ -245,7 +253,8 @@ ir::Value* Lowering::lowerTruth(Expr* e) {
 }
 
 ir::Value* Lowering::isNonZero(ir::Value* v, const CType* type) {
-  if (type->isFloating()) return builder_.fcmp(ir::Predicate::UNe, v, builder_.constFloat(v->type(), 0.0));
+  if (type->isFloating())
+    return builder_.fcmp(ir::Predicate::UNe, v, builder_.constFloat(v->type(), 0.0));
   return builder_.icmp(ir::Predicate::Ne, v, zero(v->type()));
 }
 

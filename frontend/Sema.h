@@ -58,14 +58,14 @@ struct Symbol {
   bool isTentative = false;      // file-scope object declared without initializer or extern
   bool hasInitializer = false;   // `init` holds its initializer (absent: zero or automatic)
   bool isParameter = false;
-  bool isUsed = false;           // referenced where its address or value is needed
-  bool isInline = false;         // every declaration said `inline` and none `extern`
+  bool isUsed = false;   // referenced where its address or value is needed
+  bool isInline = false; // every declaration said `inline` and none `extern`
   unsigned declarationCount = 0;
-  std::string irName;            // IR symbol: the C name, or `name.N` for static locals
-  std::int64_t enumValue = 0;    // EnumConstant
-  std::uint64_t alignas_ = 0;    // _Alignas on the declaration (0: none)
-  std::vector<InitEntry> init;   // the initializer of a defined object
-  std::vector<Symbol*> params;   // a defined function's parameters, in order
+  std::string irName;                    // IR symbol: the C name, or `name.N` for static locals
+  std::int64_t enumValue = 0;            // EnumConstant
+  std::uint64_t alignas_ = 0;            // _Alignas on the declaration (0: none)
+  std::vector<InitEntry> init;           // the initializer of a defined object
+  std::vector<Symbol*> params;           // a defined function's parameters, in order
   std::vector<SourceLocation> paramLocs; // a function's parameters in its latest prototype
   SourceLocation definitionLoc;
 };
@@ -94,9 +94,9 @@ struct ConstantValue {
   enum class Kind : std::uint8_t { Integer, Address, Float } kind = Kind::Integer;
   std::int64_t value = 0; // Integer: the value truncated/extended to the expression's type
   double floatValue = 0;
-  Symbol* symbol = nullptr;                // Address: the object or function
+  Symbol* symbol = nullptr;                  // Address: the object or function
   const StringLiteralExpr* string = nullptr; // Address: or the string literal
-  std::int64_t offset = 0;                 // Address: bytes added
+  std::int64_t offset = 0;                   // Address: bytes added
 };
 
 class Sema {

@@ -20,7 +20,8 @@ const IdentifierExpr* calleeIdentifier(const Expr* callee) {
     auto* u = static_cast<const UnaryExpr*>(callee);
     if (u->op == UnaryOp::Deref) return calleeIdentifier(u->operand);
   }
-  return callee->kind == ExprKind::Identifier ? static_cast<const IdentifierExpr*>(callee) : nullptr;
+  return callee->kind == ExprKind::Identifier ? static_cast<const IdentifierExpr*>(callee)
+                                              : nullptr;
 }
 
 } // namespace
@@ -71,9 +72,8 @@ Expr* Sema::checkCall(CallExpr* e) {
   }
   const CType* fn = calleeType->inner;
   std::string name = id ? id->name : expressionToString(e->callee);
-  const Symbol* declaration = id && id->symbol && id->symbol->kind == SymbolKind::Function
-                                  ? id->symbol
-                                  : nullptr;
+  const Symbol* declaration =
+      id && id->symbol && id->symbol->kind == SymbolKind::Function ? id->symbol : nullptr;
   bool failed = false;
   for (Expr* arg : e->args)
     if (arg->type->isError()) failed = true;
@@ -86,9 +86,10 @@ Expr* Sema::checkCall(CallExpr* e) {
       continue;
     }
     if (fn->hasPrototype && i < fn->params.size()) {
-      ConversionContext ctx{ConversionContext::Kind::Argument, arg->loc, name,
-                            static_cast<unsigned>(i + 1), {}};
-      if (declaration && i < declaration->paramLocs.size()) ctx.paramLoc = declaration->paramLocs[i];
+      ConversionContext ctx{
+          ConversionContext::Kind::Argument, arg->loc, name, static_cast<unsigned>(i + 1), {}};
+      if (declaration && i < declaration->paramLocs.size())
+        ctx.paramLoc = declaration->paramLocs[i];
       arg = convertForAssignment(fn->params[i], arg, ctx);
     } else {
       arg = defaultArgumentPromotion(arg);

@@ -23,7 +23,8 @@ Expr* Sema::implicitCast(Expr* e, CastKind kind, const CType* type) {
 
 Expr* Sema::rvalue(Expr* e) {
   if (!e->type || e->type->isError()) return e;
-  if (e->type->isArray()) return implicitCast(e, CastKind::ArrayToPointer, types_.pointerTo(e->type->inner));
+  if (e->type->isArray())
+    return implicitCast(e, CastKind::ArrayToPointer, types_.pointerTo(e->type->inner));
   if (e->type->isFunction())
     return implicitCast(e, CastKind::FunctionToPointer, types_.pointerTo(e->type));
   if (!e->isLvalue) return e;
@@ -90,8 +91,7 @@ const CType* Sema::usualArithmeticType(const CType* a, const CType* b) const {
   for (CTypeKind k : {CTypeKind::LongDouble, CTypeKind::Double, CTypeKind::Float})
     if (a->kind == k || b->kind == k) return types_.basic(k);
   if (a == b) return a;
-  if (a->isSignedInteger() == b->isSignedInteger())
-    return integerRank(a) >= integerRank(b) ? a : b;
+  if (a->isSignedInteger() == b->isSignedInteger()) return integerRank(a) >= integerRank(b) ? a : b;
   const CType* u = a->isSignedInteger() ? b : a;
   const CType* s = a->isSignedInteger() ? a : b;
   if (integerRank(u) >= integerRank(s)) return u;
@@ -148,8 +148,8 @@ Expr* Sema::convertForAssignment(const CType* target, Expr* value, const Convers
   const CType* from = value->type;
   if (to->isError() || from->isError()) return value;
   using Kind = ConversionContext::Kind;
-  std::string argument = "passing argument " + std::to_string(ctx.argumentIndex) + " of '" +
-                         ctx.functionName + "'";
+  std::string argument =
+      "passing argument " + std::to_string(ctx.argumentIndex) + " of '" + ctx.functionName + "'";
   auto expectedNote = [&] {
     if (ctx.kind == Kind::Argument && ctx.paramLoc.isValid())
       note(ctx.paramLoc, "expected " + quote(target) + " but argument is of type " + quote(from));
@@ -157,9 +157,16 @@ Expr* Sema::convertForAssignment(const CType* target, Expr* value, const Convers
   auto intPointerMix = [&](const char* what) {
     std::string tail = std::string(" makes ") + what + " without a cast [-Wint-conversion]";
     switch (ctx.kind) {
-    case Kind::Assignment: warning(ctx.loc, "assignment to " + quote(to) + " from " + quote(from) + tail); break;
-    case Kind::Initialization: warning(ctx.loc, "initialization of " + quote(to) + " from " + quote(from) + tail); break;
-    case Kind::Return: warning(ctx.loc, "returning " + quote(from) + " from a function with return type " + quote(to) + tail); break;
+    case Kind::Assignment:
+      warning(ctx.loc, "assignment to " + quote(to) + " from " + quote(from) + tail);
+      break;
+    case Kind::Initialization:
+      warning(ctx.loc, "initialization of " + quote(to) + " from " + quote(from) + tail);
+      break;
+    case Kind::Return:
+      warning(ctx.loc,
+              "returning " + quote(from) + " from a function with return type " + quote(to) + tail);
+      break;
     case Kind::Argument: warning(ctx.loc, argument + tail); break;
     }
     expectedNote();
@@ -167,16 +174,27 @@ Expr* Sema::convertForAssignment(const CType* target, Expr* value, const Convers
   auto incompatiblePointer = [&] {
     const char* flag = " [-Wincompatible-pointer-types]";
     switch (ctx.kind) {
-    case Kind::Assignment: warning(ctx.loc, "assignment to " + quote(to) + " from incompatible pointer type " + quote(from) + flag); break;
-    case Kind::Initialization: warning(ctx.loc, "initialization of " + quote(to) + " from incompatible pointer type " + quote(from) + flag); break;
-    case Kind::Return: warning(ctx.loc, "returning " + quote(from) + " from a function with incompatible return type " + quote(to) + flag); break;
-    case Kind::Argument: warning(ctx.loc, argument + " from incompatible pointer type" + flag); break;
+    case Kind::Assignment:
+      warning(ctx.loc, "assignment to " + quote(to) + " from incompatible pointer type " +
+                           quote(from) + flag);
+      break;
+    case Kind::Initialization:
+      warning(ctx.loc, "initialization of " + quote(to) + " from incompatible pointer type " +
+                           quote(from) + flag);
+      break;
+    case Kind::Return:
+      warning(ctx.loc, "returning " + quote(from) +
+                           " from a function with incompatible return type " + quote(to) + flag);
+      break;
+    case Kind::Argument:
+      warning(ctx.loc, argument + " from incompatible pointer type" + flag);
+      break;
     }
     expectedNote();
   };
   auto discards = [&](unsigned quals) {
-    std::string tail = " discards " + qualifierNames(quals) +
-                       " from pointer target type [-Wdiscarded-qualifiers]";
+    std::string tail =
+        " discards " + qualifierNames(quals) + " from pointer target type [-Wdiscarded-qualifiers]";
     switch (ctx.kind) {
     case Kind::Assignment: warning(ctx.loc, "assignment" + tail); break;
     case Kind::Initialization: warning(ctx.loc, "initialization" + tail); break;
@@ -187,11 +205,21 @@ Expr* Sema::convertForAssignment(const CType* target, Expr* value, const Convers
   };
   auto incompatible = [&] {
     switch (ctx.kind) {
-    case Kind::Assignment: error(value->loc, "incompatible types when assigning to type " + quote(to) + " from type " + quote(from)); break;
-    case Kind::Initialization: error(ctx.loc, "incompatible types when initializing type " + quote(to) + " using type " + quote(from)); break;
-    case Kind::Return: error(ctx.loc, "incompatible types when returning type " + quote(from) + " but " + quote(to) + " was expected"); break;
+    case Kind::Assignment:
+      error(value->loc,
+            "incompatible types when assigning to type " + quote(to) + " from type " + quote(from));
+      break;
+    case Kind::Initialization:
+      error(ctx.loc, "incompatible types when initializing type " + quote(to) + " using type " +
+                         quote(from));
+      break;
+    case Kind::Return:
+      error(ctx.loc, "incompatible types when returning type " + quote(from) + " but " + quote(to) +
+                         " was expected");
+      break;
     case Kind::Argument:
-      error(ctx.loc, "incompatible type for argument " + std::to_string(ctx.argumentIndex) + " of '" + ctx.functionName + "'");
+      error(ctx.loc, "incompatible type for argument " + std::to_string(ctx.argumentIndex) +
+                         " of '" + ctx.functionName + "'");
       expectedNote();
       break;
     }
@@ -219,7 +247,8 @@ Expr* Sema::convertForAssignment(const CType* target, Expr* value, const Convers
     bool eitherVoid = toPointee->isVoid() || fromPointee->isVoid();
     if (!eitherVoid && !types_.compatible(toPointee->unqualified(), fromPointee->unqualified()))
       incompatiblePointer();
-    else if (unsigned lost = fromPointee->quals & ~toPointee->quals; lost && !isNullPointerConstant(value))
+    else if (unsigned lost = fromPointee->quals & ~toPointee->quals;
+             lost && !isNullPointerConstant(value))
       discards(lost);
     return convert(value, to);
   }

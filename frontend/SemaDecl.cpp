@@ -10,8 +10,8 @@ namespace minicc::frontend {
 void Sema::reportPrevious(Symbol* previous, const char* what) {
   bool useDefinition = previous->isDefined && previous->definitionLoc.isValid();
   note(useDefinition ? previous->definitionLoc : previous->loc,
-       std::string("previous ") + (useDefinition ? "definition" : what) + " of '" +
-           previous->name + "' with type " + quote(previous->type));
+       std::string("previous ") + (useDefinition ? "definition" : what) + " of '" + previous->name +
+           "' with type " + quote(previous->type));
 }
 
 void Sema::checkExternalDeclaration(ExternalDecl& decl) {
@@ -110,8 +110,7 @@ bool Sema::checkRedeclarationKind(Symbol* previous, SymbolKind kind, const std::
 // Merges a declaration of a name with linkage into the entity it denotes (C11 6.2.2, 6.2.7):
 // one Symbol per entity, whose type becomes the composite of all its declarations.
 Symbol* Sema::declareLinkedName(const std::string& name, SourceLocation loc, SymbolKind kind,
-                                const CType* type, LinkageRequest request,
-                                bool isDefinition) {
+                                const CType* type, LinkageRequest request, bool isDefinition) {
   auto fresh = [&](Linkage linkage) {
     Symbol* s = newSymbol(kind, name, type, loc);
     s->linkage = linkage;
@@ -212,17 +211,16 @@ Symbol* Sema::declareFileScopeObject(InitDeclarator& id, DeclSpecs* specs, const
   return s;
 }
 
-Symbol* Sema::declareBlockScopeObject(InitDeclarator& id, DeclSpecs* specs,
-                                      const BaseType& base, const CType* type) {
+Symbol* Sema::declareBlockScopeObject(InitDeclarator& id, DeclSpecs* specs, const BaseType& base,
+                                      const CType* type) {
   const std::string& name = id.declarator.name;
   SourceLocation loc = id.declarator.nameLoc;
   if (specs->storage == StorageClass::Extern) {
     if (id.init) error(loc, "'" + name + "' has both 'extern' and initializer");
-    return declareLinkedName(name, loc, SymbolKind::Object, type, LinkageRequest::Inherit,
-                             false);
+    return declareLinkedName(name, loc, SymbolKind::Object, type, LinkageRequest::Inherit, false);
   }
   if (Symbol* previous = lookupInCurrentScope(name)) {
-    if (previous->kind != SymbolKind::Object) {
+    if (previous->kind != SymbolKind::Object || previous->isParameter) {
       error(loc, "'" + name + "' redeclared as different kind of symbol");
     } else if (previous->linkage != Linkage::None) {
       error(loc, "declaration of '" + name + "' with no linkage follows extern declaration");
@@ -231,7 +229,9 @@ Symbol* Sema::declareBlockScopeObject(InitDeclarator& id, DeclSpecs* specs,
     } else {
       error(loc, "redeclaration of '" + name + "' with no linkage");
     }
-    note(previous->loc, "previous declaration of '" + name + "' with type " + quote(previous->type));
+    note(previous->loc, std::string("previous ") +
+                            (previous->isParameter ? "definition" : "declaration") + " of '" +
+                            name + "' with type " + quote(previous->type));
   }
   Symbol* s = newSymbol(SymbolKind::Object, name, type, loc);
   s->alignas_ = base.alignas_;
@@ -344,8 +344,8 @@ void Sema::declareParameters(FunctionDefinition* def, Symbol* fn,
     s->definitionLoc = p.loc;
     fn->params.push_back(s);
     if (!p.type->isComplete() && !p.type->isError()) {
-      error(p.loc, "parameter " + std::to_string(i + 1) + " ('" + p.name +
-                       "') has incomplete type");
+      error(p.loc,
+            "parameter " + std::to_string(i + 1) + " ('" + p.name + "') has incomplete type");
       s->type = types_.errorType();
     }
     if (p.name.empty()) continue;

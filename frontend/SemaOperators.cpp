@@ -35,7 +35,9 @@ const char* binaryOpSpelling(BinaryOp op) {
   return "?";
 }
 
-bool isError(const Expr* e) { return e->type->isError(); }
+bool isError(const Expr* e) {
+  return e->type->isError();
+}
 
 const Expr* stripImplicit(const Expr* e) {
   while (e->kind == ExprKind::ImplicitCast) e = static_cast<const ImplicitCastExpr*>(e)->operand;
@@ -78,7 +80,8 @@ bool Sema::checkModifiableLvalue(Expr* e, SourceLocation loc, const char* notLva
   const Expr* target = stripImplicit(e);
   std::string v = verb;
   if (target->kind == ExprKind::Identifier) {
-    error(loc, v + " of read-only variable '" + static_cast<const IdentifierExpr*>(target)->name + "'");
+    error(loc,
+          v + " of read-only variable '" + static_cast<const IdentifierExpr*>(target)->name + "'");
   } else if (target->kind == ExprKind::Member) {
     auto* m = static_cast<const MemberExpr*>(target);
     if (m->member->type->isConst())
@@ -146,7 +149,8 @@ Expr* Sema::checkIncDec(UnaryExpr* e) {
     return errorExpr(e);
   const CType* t = e->operand->type->unqualified();
   if (!t->isArithmetic() && !t->isPointer()) {
-    error(e->loc, increment ? "wrong type argument to increment" : "wrong type argument to decrement");
+    error(e->loc,
+          increment ? "wrong type argument to increment" : "wrong type argument to decrement");
     return errorExpr(e);
   }
   if (t->isPointer() && !t->inner->isComplete() && !t->inner->isVoid() && !t->inner->isFunction()) {
@@ -225,7 +229,8 @@ Expr* Sema::checkArithmetic(BinaryExpr* e) {
                      e->op == BinaryOp::BitXor || e->op == BinaryOp::BitOr;
   const CType* a = e->lhs->type;
   const CType* b = e->rhs->type;
-  bool valid = integerOnly ? a->isInteger() && b->isInteger() : a->isArithmetic() && b->isArithmetic();
+  bool valid =
+      integerOnly ? a->isInteger() && b->isInteger() : a->isArithmetic() && b->isArithmetic();
   if (!valid) {
     invalidOperands(e->loc, binaryOpSpelling(e->op), a, b);
     return errorExpr(e);
@@ -298,7 +303,8 @@ Expr* Sema::checkShift(BinaryExpr* e) {
     if (*count < 0 && e->rhs->type->isSignedInteger())
       warning(e->loc, std::string(which) + " shift count is negative [-Wshift-count-negative]");
     else if (static_cast<std::uint64_t>(*count) >= integerBits(t))
-      warning(e->loc, std::string(which) + " shift count >= width of type [-Wshift-count-overflow]");
+      warning(e->loc,
+              std::string(which) + " shift count >= width of type [-Wshift-count-overflow]");
   }
   e->rhs = convert(e->rhs, t);
   e->type = t;
@@ -333,8 +339,7 @@ Expr* Sema::checkComparison(BinaryExpr* e) {
   if ((a->isPointer() && b->isInteger()) || (a->isInteger() && b->isPointer())) {
     Expr*& integer = a->isPointer() ? e->rhs : e->lhs;
     const CType* pointer = a->isPointer() ? a : b;
-    if (!isNullPointerConstant(integer))
-      warning(e->loc, "comparison between pointer and integer");
+    if (!isNullPointerConstant(integer)) warning(e->loc, "comparison between pointer and integer");
     integer = convert(integer, pointer);
     return e;
   }

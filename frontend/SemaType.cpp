@@ -30,10 +30,10 @@ Sema::BaseType Sema::resolveSpecs(DeclSpecs* specs, bool standaloneTagDeclaratio
   if (cached != resolvedSpecs_.end()) return cached->second;
 
   BaseType out;
-  unsigned basicCount = specs->voidCount + specs->charCount + specs->shortCount +
-                        specs->intCount + specs->longCount + specs->floatCount +
-                        specs->doubleCount + specs->signedCount + specs->unsignedCount +
-                        specs->boolCount + specs->complexCount;
+  unsigned basicCount = specs->voidCount + specs->charCount + specs->shortCount + specs->intCount +
+                        specs->longCount + specs->floatCount + specs->doubleCount +
+                        specs->signedCount + specs->unsignedCount + specs->boolCount +
+                        specs->complexCount;
   unsigned categories = (basicCount > 0) + (specs->record != nullptr) +
                         (specs->enumSpec != nullptr) + !specs->typedefName.empty();
   if (!specs->unsupported.empty()) {
@@ -58,7 +58,7 @@ Sema::BaseType Sema::resolveSpecs(DeclSpecs* specs, bool standaloneTagDeclaratio
     out.type = basicTypeFromCounts(specs);
   }
   out.type = types_.qualified(out.type, qualifierBits(specs->isConst, specs->isVolatile,
-                                                       specs->isRestrict, specs->isAtomic));
+                                                      specs->isRestrict, specs->isAtomic));
   out.alignas_ = alignasValue(specs);
   resolvedSpecs_[specs] = out;
   return out;
@@ -79,8 +79,7 @@ const CType* Sema::basicTypeFromCounts(DeclSpecs* s) {
   if (s->shortCount > 1) return fail("duplicate 'short'");
   bool isUnsigned = s->unsignedCount > 0;
   bool hasSign = s->signedCount || s->unsignedCount;
-  unsigned others = s->voidCount + s->boolCount + s->charCount + s->floatCount +
-                    s->doubleCount;
+  unsigned others = s->voidCount + s->boolCount + s->charCount + s->floatCount + s->doubleCount;
   if (others > 1) return fail("two or more data types in declaration specifiers");
   if (s->voidCount || s->boolCount || s->floatCount) {
     if (hasSign || s->shortCount || s->longCount || s->intCount)
@@ -117,7 +116,8 @@ std::uint64_t Sema::alignasValue(DeclSpecs* specs) {
     auto v = checkIntegerConstant(e, "requested alignment is not an integer constant");
     if (!v) continue;
     if (*v < 0 || (*v & (*v - 1)) != 0) {
-      error(e->loc, "requested alignment '" + std::to_string(*v) + "' is not a positive power of 2");
+      error(e->loc,
+            "requested alignment '" + std::to_string(*v) + "' is not a positive power of 2");
       continue;
     }
     result = std::max<std::uint64_t>(result, static_cast<std::uint64_t>(*v));
@@ -199,7 +199,8 @@ void Sema::defineRecordBody(RecordSpec* spec, const CType* type) {
       }
       if (fdl.bitWidth) {
         auto width = checkIntegerConstant(
-            fdl.bitWidth, ("bit-field " + quoteName(name) + " width not an integer constant").c_str());
+            fdl.bitWidth,
+            ("bit-field " + quoteName(name) + " width not an integer constant").c_str());
         if (!t->isInteger()) {
           error(loc, "bit-field " + quoteName(name) + " has invalid type");
           continue;
@@ -290,8 +291,8 @@ void Sema::defineEnumBody(EnumSpec* spec, const CType* type) {
     if (Symbol* previous = lookupInCurrentScope(en.name)) {
       if (previous->kind == SymbolKind::EnumConstant) {
         error(en.loc, "redeclaration of enumerator '" + en.name + "'");
-        note(previous->loc, "previous definition of '" + en.name + "' with type " +
-                                quote(previous->type));
+        note(previous->loc,
+             "previous definition of '" + en.name + "' with type " + quote(previous->type));
       } else {
         error(en.loc, "'" + en.name + "' redeclared as different kind of symbol");
         reportPrevious(previous, "declaration");

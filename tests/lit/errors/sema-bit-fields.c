@@ -12,7 +12,7 @@ struct B {
   int *pointer : 3;
   // CHECK: sema-bit-fields.c:[[@LINE+1]]:9: error: width of 'flag' exceeds its type
   _Bool flag : 2;
-  // CHECK: sema-bit-fields.c:[[@LINE+1]]:7: error: duplicate member 'ok'
+  // CHECK: sema-bit-fields.c:[[@LINE+1]]:15: error: duplicate member 'ok'
   int ok : 3, ok : 4;
   int : 0; // an unnamed zero-width bit-field is fine
 };

@@ -43,8 +43,8 @@ void h(int p) {
   // CHECK: sema-redeclaration.c:[[@LINE+2]]:8: error: conflicting types for 'local'; have 'char'
   // CHECK: sema-redeclaration.c:[[@LINE-2]]:7: note: previous declaration of 'local' with type 'int'
   char local;
-  // CHECK: sema-redeclaration.c:[[@LINE+2]]:7: error: redeclaration of 'p' with no linkage
-  // CHECK: sema-redeclaration.c:[[@LINE-7]]:12: note: previous declaration of 'p' with type 'int'
+  // CHECK: sema-redeclaration.c:[[@LINE+2]]:7: error: 'p' redeclared as different kind of symbol
+  // CHECK: sema-redeclaration.c:[[@LINE-6]]:12: note: previous definition of 'p' with type 'int'
   int p;
 }
 
