@@ -293,7 +293,7 @@ Expr* Sema::checkSizeofExpr(SizeofExprExpr* e) {
   const CType* t = e->operand->type;
   if (t->isError()) return errorExpr(e);
   if (bitFieldOf(e->operand)) {
-    error(e->operand->loc, "'sizeof' applied to a bit-field");
+    error(startLocation(e->operand), "'sizeof' applied to a bit-field");
     return errorExpr(e);
   }
   if (!t->isComplete() && !t->isVoid() && !t->isFunction()) {

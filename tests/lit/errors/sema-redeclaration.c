@@ -48,7 +48,7 @@ void h(int p) {
   int p;
 }
 
-// CHECK: sema-redeclaration.c:[[@LINE+1]]:19: error: redefinition of parameter 'a'
+// CHECK: sema-redeclaration.c:[[@LINE+1]]:24: error: redefinition of parameter 'a'
 void params(int a, int a) {}
 
 // (gcc points at the tag name; minicc at the struct keyword)
