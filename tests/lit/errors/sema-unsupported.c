@@ -17,7 +17,7 @@ double half(double d);
 int logf_like(const char *format, ...) { return 0; }
 // CHECK: sema-unsupported.c:[[@LINE+1]]:10: error: returning 'struct P' by value is not supported yet
 struct P by_value(void) { struct P p = {1, 2}; return p; }
-// CHECK: sema-unsupported.c:[[@LINE+1]]:24: error: passing 'struct P' by value is not supported yet
+// CHECK: sema-unsupported.c:[[@LINE+1]]:27: error: passing 'struct P' by value is not supported yet
 int takes_struct(struct P p) { return p.x; }
 
 int f(struct P *p) {
@@ -25,6 +25,6 @@ int f(struct P *p) {
   take(*p);
   // CHECK: sema-unsupported.c:[[@LINE+1]]:3: error: returning 'struct P' by value is not supported yet
   make(1);
-  // CHECK: sema-unsupported.c:[[@LINE+1]]:14: error: floating-point values are not supported yet
+  // CHECK: sema-unsupported.c:[[@LINE+1]]:20: error: floating-point values are not supported yet
   return (int)half(2);
 }
