@@ -147,47 +147,92 @@ exit:
 )");
 }
 
-TEST(IRSimplifyCFG, EmptyBlockBypassedWhenPhiValuesAgree) {
-  EXPECT_EQ(runPasses(R"(define @f(i1 %c, i32 %v) -> i32 {
+TEST(IRSimplifyCFG, EmptyBlockBypassedWhenItsPredecessorsJumpOnlyThere) {
+  EXPECT_EQ(runPasses(R"(declare @g() -> void
+
+define @f(i1 %c, i1 %d) -> i32 {
 entry:
-  br i1 %c, %empty, %join
+  br i1 %c, %mid, %other
+mid:
+  br i1 %d, %l1, %l2
+l1:
+  call () -> void @g()
+  jmp %empty
+l2:
+  call () -> void @g()
+  jmp %empty
 empty:
   jmp %join
+other:
+  jmp %join
 join:
-  %p = phi i32 [%v, %entry], [%v, %empty]
+  %p = phi i32 [1, %empty], [2, %other]
   ret i32 %p
 }
 )",
                       {simplifyCFG}),
-            R"(define @f(i1 %c, i32 %v) -> i32 {
+            R"(declare @g() -> void
+
+define @f(i1 %c, i1 %d) -> i32 {
 entry:
-  ret i32 %v
+  br i1 %c, %mid, %other
+mid:
+  br i1 %d, %l1, %l2
+l1:
+  call () -> void @g()
+  jmp %join
+l2:
+  call () -> void @g()
+  jmp %join
+other:
+  jmp %join
+join:
+  %p = phi i32 [2, %other], [1, %l1], [1, %l2]
+  ret i32 %p
 }
 )");
 }
 
-TEST(IRSimplifyCFG, BypassKeepsPhisConsistent) {
-  EXPECT_EQ(runPasses(R"(define @f(i1 %c) -> i32 {
+TEST(IRSimplifyCFG, EmptyBlockOnACriticalEdgeIntoPhisStays) {
+  EXPECT_EQ(runPasses(R"(declare @g() -> void
+
+define @f(i1 %c, i1 %d) -> i32 {
 entry:
-  br i1 %c, %then, %else
-then:
+  br i1 %c, %mid, %other
+mid:
+  br i1 %d, %l1, %l2
+l1:
+  call () -> void @g()
+  jmp %empty
+l2:
+  jmp %empty
+empty:
   jmp %join
-else:
+other:
   jmp %join
 join:
-  %x = phi i32 [1, %then], [2, %else]
-  ret i32 %x
+  %p = phi i32 [1, %empty], [2, %other]
+  ret i32 %p
 }
 )",
                       {simplifyCFG}),
-            R"(define @f(i1 %c) -> i32 {
+            R"(declare @g() -> void
+
+define @f(i1 %c, i1 %d) -> i32 {
 entry:
-  br i1 %c, %join, %else
-else:
+  br i1 %c, %mid, %other
+mid:
+  br i1 %d, %l1, %empty
+l1:
+  call () -> void @g()
+  jmp %empty
+empty:
+  jmp %join
+other:
   jmp %join
 join:
-  %x = phi i32 [2, %else], [1, %entry]
-  ret i32 %x
+  %p = phi i32 [1, %empty], [2, %other]
+  ret i32 %p
 }
 )");
 }
