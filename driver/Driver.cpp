@@ -60,12 +60,6 @@ bool producesOutput(InputKind kind, Stage stage) {
   return false;
 }
 
-bool useColor(ColorMode mode) {
-  if (mode != ColorMode::Auto) return mode == ColorMode::Always;
-  const char* term = std::getenv("TERM");
-  return isatty(STDERR_FILENO) && !(term && std::string(term) == "dumb");
-}
-
 void printVersion(std::ostream& out) {
   out << "minicc " << MINICC_VERSION << "\n"
       << "Target: x86_64-pc-linux-gnu (System V AMD64 ABI)\n";
@@ -75,7 +69,7 @@ class Driver {
 public:
   Driver(Options options, DiagnosticEngine& diags)
       : options_(std::move(options)), diags_(diags), tools_(diags, options_.verbose),
-        pipeline_(options_, diags, tools_) {}
+        pipeline_(options_, tools_) {}
 
   bool run();
 
@@ -265,9 +259,7 @@ bool Driver::compileAndLink() {
 int runDriver(const std::vector<std::string_view>& args, DiagnosticEngine& diags) {
   ParseResult parsed = parseOptions(args);
   const Options& options = parsed.options;
-  diags.setColor(useColor(options.color));
-  diags.setWarningsAsErrors(options.warningsAsErrors);
-  diags.setSuppressWarnings(options.suppressWarnings);
+  configureDiagnostics(diags, options);
   for (const std::string& error : parsed.errors) diags.error({}, error);
   if (!parsed.errors.empty()) return 1;
 

@@ -3,6 +3,7 @@
 
 #include "codegen/Codegen.h"
 #include "driver/TempFiles.h"
+#include "frontend/AstPrinter.h"
 #include "frontend/Frontend.h"
 #include "ir/Passes.h"
 #include "ir/TextIO.h"
@@ -10,9 +11,11 @@
 
 #include <algorithm>
 #include <csignal>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <unistd.h>
 
 namespace minicc::driver {
 
@@ -20,8 +23,30 @@ std::string displayName(const Input& input) {
   return input.path == "-" ? "<stdin>" : input.path;
 }
 
+void configureDiagnostics(DiagnosticEngine& diags, const Options& options) {
+  bool color = options.color == ColorMode::Always;
+  if (options.color == ColorMode::Auto) {
+    const char* term = std::getenv("TERM");
+    color = isatty(STDERR_FILENO) && !(term && std::string(term) == "dumb");
+  }
+  diags.setColor(color);
+  diags.setWarningsAsErrors(options.warningsAsErrors);
+  diags.setSuppressWarnings(options.suppressWarnings);
+}
+
 bool Pipeline::run(const Input& input, Stage stopAfter, const std::string& outputPath,
                    const DependencyOutput* dependencies) {
+  // Each input gets its own engine: an error in one input must not fail the next one.
+  DiagnosticEngine inputDiags(std::cerr);
+  configureDiagnostics(inputDiags, options_);
+  diags_ = &inputDiags;
+  bool ok = runStages(input, stopAfter, outputPath, dependencies) && !inputDiags.hasErrors();
+  diags_ = nullptr;
+  return ok;
+}
+
+bool Pipeline::runStages(const Input& input, Stage stopAfter, const std::string& outputPath,
+                         const DependencyOutput* dependencies) {
   if (stopAfter == Stage::Preprocess) return preprocessToOutput(input, outputPath, dependencies);
   if (input.kind == InputKind::Assembly || input.kind == InputKind::AssemblyWithCpp)
     return assembleFile(input, outputPath);
@@ -86,7 +111,7 @@ bool Pipeline::readInput(const Input& input, std::string& text) {
   } else {
     std::ifstream file(input.path, std::ios::binary);
     if (!file) {
-      diags_.error({}, input.path + ": No such file or directory");
+      diags_->error({}, input.path + ": No such file or directory");
       return false;
     }
     contents << file.rdbuf();
@@ -97,8 +122,12 @@ bool Pipeline::readInput(const Input& input, std::string& text) {
 
 std::unique_ptr<ir::Module> Pipeline::runFrontend(const std::string& text,
                                                   const std::string& fileName) {
-  std::unique_ptr<ir::Module> module = frontend::compileC(text, fileName, diags_);
-  if (!module || diags_.hasErrors()) return nullptr;
+  frontend::AstContext ast;
+  frontend::TranslationUnit unit;
+  if (!frontend::parseTranslationUnit(text, fileName, ast, unit, *diags_)) return nullptr;
+  if (options_.dumpAst) frontend::printAst(unit, std::cout);
+  std::unique_ptr<ir::Module> module = frontend::lowerTranslationUnit(unit, ast, fileName, *diags_);
+  if (!module || diags_->hasErrors()) return nullptr;
   if (options_.printAfter == "frontend" || options_.printAfter == "all") {
     std::cerr << "; *** IR after frontend ***\n";
     ir::printModule(*module, std::cerr);
@@ -116,12 +145,12 @@ void Pipeline::verifyFrontendOutput(const ir::Module& module) {
 }
 
 std::unique_ptr<ir::Module> Pipeline::readIR(const std::string& text, const std::string& fileName) {
-  std::unique_ptr<ir::Module> module = ir::parseModule(text, fileName, diags_);
-  if (!module || diags_.hasErrors()) return nullptr;
+  std::unique_ptr<ir::Module> module = ir::parseModule(text, fileName, *diags_);
+  if (!module || diags_->hasErrors()) return nullptr;
   // An .ir file can say anything: what the verifier rejects is the user's error.
   std::vector<std::string> problems = ir::verifyModule(*module);
   for (const std::string& problem : problems)
-    diags_.error({diags_.internFile(fileName), 0, 0}, "invalid IR: " + problem);
+    diags_->error({diags_->internFile(fileName), 0, 0}, "invalid IR: " + problem);
   return problems.empty() ? std::move(module) : nullptr;
 }
 
@@ -140,7 +169,7 @@ bool Pipeline::generateAssembly(ir::Module& module, std::string& assembly) {
   codegenOptions.printAfter = options_.printAfter;
   codegenOptions.printStream = &std::cerr;
   std::ostringstream out;
-  if (!codegen::emitAssembly(module, out, codegenOptions, diags_) || diags_.hasErrors())
+  if (!codegen::emitAssembly(module, out, codegenOptions, *diags_) || diags_->hasErrors())
     return false;
   assembly = out.str();
   return true;
@@ -171,7 +200,7 @@ bool Pipeline::writeOutput(const std::string& text, const std::string& outputPat
   out << text;
   out.close();
   if (!out) {
-    diags_.error({}, "cannot write '" + outputPath + "'");
+    diags_->error({}, "cannot write '" + outputPath + "'");
     return false;
   }
   return true;

@@ -3,8 +3,8 @@
 // Provides: Pipeline::run (cpp → frontend → IR passes → backend → gcc -c, stopping at the
 // requested stage). Needs: Options.h, Preprocess.h, Process.h, and the stage entry points
 // frontend/Frontend.h, ir/TextIO.h, ir/Verifier.h, ir/Passes.h, codegen/Codegen.h.
-// Errors are reported through the DiagnosticEngine; run() then returns false and the caller
-// discards the (temporary) output.
+// Errors are reported through a DiagnosticEngine of the input's own; run() then returns false
+// and the caller discards the (temporary) output.
 #pragma once
 
 #include "driver/Options.h"
@@ -20,8 +20,8 @@ namespace minicc::driver {
 
 class Pipeline {
 public:
-  Pipeline(const Options& options, DiagnosticEngine& diags, ToolRunner& tools)
-      : options_(options), diags_(diags), tools_(tools), preprocessor_(options, tools) {}
+  Pipeline(const Options& options, ToolRunner& tools)
+      : options_(options), tools_(tools), preprocessor_(options, tools) {}
 
   // Compiles `input` up to `stopAfter` into `outputPath` (empty: standard output).
   // `dependencies`: where -MD/-MMD write the dependency file (nullptr: no file).
@@ -29,6 +29,8 @@ public:
            const DependencyOutput* dependencies);
 
 private:
+  bool runStages(const Input& input, Stage stopAfter, const std::string& outputPath,
+                 const DependencyOutput* dependencies);
   bool preprocessToOutput(const Input& input, const std::string& outputPath,
                           const DependencyOutput* dependencies);
   bool preprocess(const Input& input, const DependencyOutput* dependencies, std::string& text);
@@ -44,10 +46,13 @@ private:
   void failForTesting(const std::string& outputPath);
 
   const Options& options_;
-  DiagnosticEngine& diags_;
+  DiagnosticEngine* diags_ = nullptr; // the current input's engine, during run()
   ToolRunner& tools_;
   Preprocessor preprocessor_;
 };
+
+// Applies -fdiagnostics-color, -Werror and -w to `diags`.
+void configureDiagnostics(DiagnosticEngine& diags, const Options& options);
 
 // The name diagnostics use for an input ("<stdin>" for "-", as cpp writes it).
 std::string displayName(const Input& input);

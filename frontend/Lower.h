@@ -102,8 +102,12 @@ private:
   ir::Value* zero(ir::Type t);
   ir::Value* offsetAddress(ir::Value* base, std::int64_t offset);
 
-  // --- Names
+  // --- Blocks and names
   ir::BasicBlock* newBlock(const std::string& name);
+  // Continues emitting in bb; blocks are finally ordered by when code was first put in them,
+  // so the text reads in source order.
+  void enterBlock(ir::BasicBlock* bb);
+  void orderBlocks(ir::Function* f);
   std::string uniqueName(const std::string& name);
 
   Sema& sema_;
@@ -126,6 +130,7 @@ private:
   std::unordered_map<const CompoundLiteralExpr*, ir::Value*> compoundLiterals_;
   std::map<std::string, ir::BasicBlock*> labels_;
   std::map<std::string, unsigned> names_;
+  std::unordered_map<const ir::BasicBlock*, std::size_t> blockOrder_;
   std::vector<JumpTargets> jumps_;
   std::unordered_map<const Stmt*, ir::BasicBlock*> caseBlocks_;
 };

@@ -237,6 +237,20 @@ ir::BasicBlock* Lowering::newBlock(const std::string& name) {
   return function_->createBlock(uniqueName(name));
 }
 
+void Lowering::enterBlock(ir::BasicBlock* bb) {
+  blockOrder_.emplace(bb, blockOrder_.size());
+  builder_.setInsertPoint(bb);
+}
+
+void Lowering::orderBlocks(ir::Function* f) {
+  auto rank = [&](const std::unique_ptr<ir::BasicBlock>& bb) {
+    auto found = blockOrder_.find(bb.get());
+    return found == blockOrder_.end() ? blockOrder_.size() : found->second;
+  };
+  std::stable_sort(f->blocks.begin(), f->blocks.end(),
+                   [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+}
+
 void Lowering::lowerFunction(FunctionDefinition* def) {
   Symbol* s = def->symbol;
   function_ = static_cast<ir::Function*>(globalFor(s));
@@ -248,8 +262,9 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
   names_.clear();
   jumps_.clear();
   caseBlocks_.clear();
+  blockOrder_.clear();
 
-  builder_.setInsertPoint(newBlock("entry"));
+  enterBlock(newBlock("entry"));
   for (std::size_t i = 0; i < s->params.size() && i < function_->arguments.size(); ++i) {
     Symbol* param = s->params[i];
     ir::Argument* arg = function_->arguments[i].get();
@@ -272,6 +287,7 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
       builder_.ret(module_.undef(result));
   }
   removeUnreachableBlocks(function_);
+  orderBlocks(function_);
   function_ = nullptr;
 }
 
@@ -372,7 +388,7 @@ void Lowering::zeroFill(ir::Value* base, std::uint64_t offset, std::uint64_t len
     ir::BasicBlock* loop = newBlock("zero.loop");
     ir::BasicBlock* done = newBlock("zero.done");
     builder_.jmp(loop);
-    builder_.setInsertPoint(loop);
+    enterBlock(loop);
     ir::Instruction* index = builder_.phi(loop, ir::Type::i64());
     ir::Builder::addIncoming(index, builder_.constInt(ir::Type::i64(), 0), before);
     builder_.store(builder_.constInt(ir::Type::i64(), 0), builder_.ptrAdd(start, index));
@@ -382,7 +398,7 @@ void Lowering::zeroFill(ir::Value* base, std::uint64_t offset, std::uint64_t len
     ir::Value* more = builder_.icmp(ir::Predicate::ULt, next,
                                     builder_.constInt(ir::Type::i64(), static_cast<std::int64_t>(loopBytes)));
     builder_.br(more, loop, done);
-    builder_.setInsertPoint(done);
+    enterBlock(done);
     at += loopBytes;
   }
   while (at < end) {

@@ -214,7 +214,7 @@ void Lowering::lowerCondition(Expr* e, ir::BasicBlock* ifTrue, ir::BasicBlock* i
         lowerCondition(b->lhs, rhs, ifFalse);
       else
         lowerCondition(b->lhs, ifTrue, rhs);
-      builder_.setInsertPoint(rhs);
+      enterBlock(rhs);
       lowerCondition(b->rhs, ifTrue, ifFalse);
       return;
     }
@@ -249,11 +249,11 @@ ir::Value* Lowering::lowerLogicalValue(Expr* e) {
   ir::BasicBlock* ifFalse = newBlock("logic.false");
   ir::BasicBlock* end = newBlock("logic.end");
   lowerCondition(e, ifTrue, ifFalse);
-  builder_.setInsertPoint(ifTrue);
+  enterBlock(ifTrue);
   builder_.jmp(end);
-  builder_.setInsertPoint(ifFalse);
+  enterBlock(ifFalse);
   builder_.jmp(end);
-  builder_.setInsertPoint(end);
+  enterBlock(end);
   ir::Instruction* phi = builder_.phi(end, ir::Type::i32());
   ir::Builder::addIncoming(phi, builder_.constInt(ir::Type::i32(), 1), ifTrue);
   ir::Builder::addIncoming(phi, builder_.constInt(ir::Type::i32(), 0), ifFalse);
@@ -265,15 +265,15 @@ ir::Value* Lowering::lowerConditional(ConditionalExpr* e) {
   ir::BasicBlock* elseBlock = newBlock("cond.false");
   ir::BasicBlock* end = newBlock("cond.end");
   lowerCondition(e->condition, thenBlock, elseBlock);
-  builder_.setInsertPoint(thenBlock);
+  enterBlock(thenBlock);
   ir::Value* a = lowerRValue(e->thenExpr);
   ir::BasicBlock* thenEnd = builder_.block();
   builder_.jmp(end);
-  builder_.setInsertPoint(elseBlock);
+  enterBlock(elseBlock);
   ir::Value* b = lowerRValue(e->elseExpr);
   ir::BasicBlock* elseEnd = builder_.block();
   builder_.jmp(end);
-  builder_.setInsertPoint(end);
+  enterBlock(end);
   if (e->type->isVoid() || !a || !b) return nullptr;
   ir::Instruction* phi = builder_.phi(end, a->type());
   ir::Builder::addIncoming(phi, a, thenEnd);

@@ -11,7 +11,7 @@ namespace minicc::frontend {
 
 void Lowering::startBlock(ir::BasicBlock* bb) {
   if (!builder_.blockIsTerminated()) builder_.jmp(bb);
-  builder_.setInsertPoint(bb);
+  enterBlock(bb);
 }
 
 ir::BasicBlock* Lowering::labelBlock(const std::string& label) {
@@ -23,7 +23,7 @@ ir::BasicBlock* Lowering::labelBlock(const std::string& label) {
 void Lowering::lowerStmt(Stmt* s) {
   bool startsBlock = s->kind == StmtKind::Label || s->kind == StmtKind::Case ||
                      s->kind == StmtKind::Default || s->kind == StmtKind::Compound;
-  if (builder_.blockIsTerminated() && !startsBlock) builder_.setInsertPoint(newBlock("dead"));
+  if (builder_.blockIsTerminated() && !startsBlock) enterBlock(newBlock("dead"));
   switch (s->kind) {
   case StmtKind::Compound:
     for (Stmt* item : static_cast<CompoundStmt*>(s)->items) lowerStmt(item);
@@ -77,15 +77,15 @@ void Lowering::lowerIf(IfStmt* s) {
   ir::BasicBlock* elseBlock = s->elseStmt ? newBlock("if.else") : nullptr;
   ir::BasicBlock* end = newBlock("if.end");
   lowerCondition(s->condition, thenBlock, elseBlock ? elseBlock : end);
-  builder_.setInsertPoint(thenBlock);
+  enterBlock(thenBlock);
   lowerStmt(s->thenStmt);
   if (!builder_.blockIsTerminated()) builder_.jmp(end);
   if (elseBlock) {
-    builder_.setInsertPoint(elseBlock);
+    enterBlock(elseBlock);
     lowerStmt(s->elseStmt);
     if (!builder_.blockIsTerminated()) builder_.jmp(end);
   }
-  builder_.setInsertPoint(end);
+  enterBlock(end);
 }
 
 void Lowering::lowerWhile(WhileStmt* s) {
@@ -94,12 +94,12 @@ void Lowering::lowerWhile(WhileStmt* s) {
   ir::BasicBlock* end = newBlock("while.end");
   startBlock(cond);
   lowerCondition(s->condition, body, end);
-  builder_.setInsertPoint(body);
+  enterBlock(body);
   jumps_.push_back({end, cond});
   lowerStmt(s->body);
   jumps_.pop_back();
   if (!builder_.blockIsTerminated()) builder_.jmp(cond);
-  builder_.setInsertPoint(end);
+  enterBlock(end);
 }
 
 void Lowering::lowerDoWhile(DoWhileStmt* s) {
@@ -112,7 +112,7 @@ void Lowering::lowerDoWhile(DoWhileStmt* s) {
   jumps_.pop_back();
   startBlock(cond);
   lowerCondition(s->condition, body, end);
-  builder_.setInsertPoint(end);
+  enterBlock(end);
 }
 
 void Lowering::lowerFor(ForStmt* s) {
@@ -127,7 +127,7 @@ void Lowering::lowerFor(ForStmt* s) {
     lowerCondition(s->condition, body, end);
   else
     builder_.jmp(body);
-  builder_.setInsertPoint(body);
+  enterBlock(body);
   jumps_.push_back({end, step});
   lowerStmt(s->body);
   jumps_.pop_back();
@@ -136,7 +136,7 @@ void Lowering::lowerFor(ForStmt* s) {
     lowerDiscarded(s->step);
   }
   if (!builder_.blockIsTerminated()) builder_.jmp(cond);
-  builder_.setInsertPoint(end);
+  enterBlock(end);
 }
 
 // C11 6.8.4.2: the IR switch compares the promoted controlling value with each case value (in

@@ -352,6 +352,17 @@ std::optional<ConstantValue> Sema::evaluateBinary(const BinaryExpr* e) const {
     if (e->op == BinaryOp::Sub) return integer((x - y) / static_cast<std::int64_t>(pointeeSize(lt)));
     return compareIntegers(e->op, x, y, false);
   }
+  // Addresses cast to integers (gcc folds `(long)&a[2] - (long)a` and `(long)&x + 4`).
+  if (a->kind == Kind::Address || b->kind == Kind::Address) {
+    if (e->op == BinaryOp::Sub && a->kind == Kind::Address && b->kind == Kind::Address &&
+        a->symbol == b->symbol && a->string == b->string)
+      return integer(normalize(static_cast<std::uint64_t>(a->offset - b->offset), e->type));
+    if (e->op == BinaryOp::Add && b->kind == Kind::Address) std::swap(a, b);
+    if ((e->op == BinaryOp::Add || e->op == BinaryOp::Sub) && a->kind == Kind::Address &&
+        b->kind == Kind::Integer)
+      return offsetBy(*a, e->op == BinaryOp::Add ? b->value : -b->value);
+    return std::nullopt;
+  }
   if (a->kind == Kind::Float || b->kind == Kind::Float)
     return floatArithmetic(e->op, toDouble(*a, lt), toDouble(*b, rt), e->type);
   if (a->kind != Kind::Integer || b->kind != Kind::Integer) return std::nullopt;

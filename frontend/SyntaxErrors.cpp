@@ -112,7 +112,8 @@ private:
   std::string statementMessage() const {
     if (token_.kind == 0)
       return hasChar('}') ? "expected declaration or statement" : "expected statement";
-    if (token_.kind == Parser::token::TOK_ELSE) return "'else' without a previous 'if'";
+    if (token_.kind == Parser::token::TOK_ELSE && hasChar('}'))
+      return "'else' without a previous 'if'";
     if (token_.kind == ')' || token_.kind == ']') return "expected statement";
     return "expected expression";
   }
@@ -124,6 +125,7 @@ private:
       return "expected ')'";
     }
     if (has(S::S_ELLIPSIS)) return "expected declaration specifiers or '...'";
+    if (has(S::S_IDENTIFIER) && hasChar('(')) return "expected identifier or '('";
     if (has(S::S_YYEOF)) return "expected identifier or '('"; // file scope
     if (!has(S::S_STATIC)) return "expected specifier-qualifier-list";
     return "expected declaration specifiers";
@@ -148,6 +150,9 @@ private:
         continue;
       listed.push_back(symbol);
     }
+    // After `(type)` a '{' would start a compound literal; an operator shows the expression
+    // could already be complete.
+    if (hasChar('+')) std::erase(listed, symbolOf('{'));
     // A `:` that could only make the previous identifier a label is not what was missing.
     if (std::count(listed.begin(), listed.end(), symbolOf(';')) &&
         std::count(listed.begin(), listed.end(), symbolOf(':')))
