@@ -16,7 +16,7 @@ import lit.formats
 
 config.name = "minicc-run"
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".c"]
+config.suffixes = [".c", ".test"]
 config.excludes = ["Inputs"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.minicc_build_dir, "tests", "run-out")
