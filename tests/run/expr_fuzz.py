@@ -23,6 +23,7 @@ import re
 import shlex
 import subprocess
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "abi"))
 from abi_types import INTEGER_TYPES  # noqa: E402  (the same integer table as the ABI tests)
@@ -192,9 +193,12 @@ def main():
     ap.add_argument("--vectors", type=int, default=6, help="argument vectors per function")
     ap.add_argument("--compiler", default=os.environ.get("MINICC", "minicc"))
     ap.add_argument("--cc", default="gcc", help="reference compiler")
-    ap.add_argument("--workdir", default="expr-fuzz-out")
+    ap.add_argument("--workdir", help="where the sources and binaries go (default: a directory "
+                    "under $TMPDIR named after the seed)")
     ap.add_argument("--show", type=int, default=5)
     args = ap.parse_args()
+    if not args.workdir:
+        args.workdir = os.path.join(tempfile.gettempdir(), f"minicc-expr-fuzz-{args.seed}")
     os.makedirs(args.workdir, exist_ok=True)
     cut, cc = shlex.split(args.compiler), shlex.split(args.cc)
 
