@@ -8,17 +8,20 @@
 //   allocateRegisters      RegAlloc.cpp  liveness, linear scan, spill code   (Liveness/Spill)
 //   checkAllocation        RegAllocChecker.cpp  (with verifyRegAlloc)
 //   assignPhysicalRegisters RegAlloc.cpp virtual -> physical, coalesced copies removed
+//   runPeepholes           Peephole.cpp  local clean-ups (lea -> add)
 //   layoutFrame            Frame.cpp     frame objects at %rbp offsets, %rsp adjustment
-//   simplifyBranches       Emit.cpp      jump threading, fallthrough
+//   simplifyBranches       BranchLayout.cpp  jump threading, tail duplication, fallthrough
 //   emitFunction/Globals   Emit*.cpp     GAS text with CFI
 // CodegenOptions::printAfter names a stage ("isel", "regalloc", "frame", "all") whose machine
 // IR is printed to printStream.
 #include "codegen/Codegen.h"
 
 #include "codegen/ABI.h"
+#include "codegen/BranchLayout.h"
 #include "codegen/Emit.h"
 #include "codegen/Frame.h"
 #include "codegen/ISel.h"
+#include "codegen/Peephole.h"
 #include "codegen/RegAlloc.h"
 #include "codegen/RegAllocChecker.h"
 #include "codegen/Support.h"
@@ -48,6 +51,7 @@ void compileFunction(const ir::Function& fn, unsigned number, const CodegenOptio
     if (!problems.empty()) internalError("register allocation check failed: " + problems.front());
   }
   assignPhysicalRegisters(mf, allocation);
+  runPeepholes(mf);
   printAfter(options, "regalloc", mf);
   layoutFrame(mf);
   simplifyBranches(mf);

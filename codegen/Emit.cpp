@@ -20,67 +20,6 @@ namespace minicc::codegen {
 
 namespace {
 
-bool isJumpTo(const MInstr& instr, MOpcode op, unsigned block) {
-  return instr.op == op && instr.ops[0].block == block;
-}
-
-// Where a jump to `block` really ends up, skipping blocks that hold nothing but a jump.
-unsigned finalTarget(const MachineFunction& mf, unsigned block) {
-  for (std::size_t steps = 0; steps < mf.blocks.size(); ++steps) {
-    const std::vector<MInstr>& instrs = mf.blocks[block].instrs;
-    if (block == 0 || instrs.size() != 1 || instrs[0].op != MOpcode::Jmp) return block;
-    block = instrs[0].ops[0].block;
-  }
-  return block; // a cycle of empty blocks: an infinite loop, keep it
-}
-
-void threadJumps(MachineFunction& mf) {
-  std::vector<unsigned> target(mf.blocks.size());
-  for (unsigned b = 0; b < mf.blocks.size(); ++b) target[b] = finalTarget(mf, b);
-  for (MBlock& block : mf.blocks)
-    for (MInstr& instr : block.instrs)
-      for (MOperand& op : instr.ops)
-        if (op.kind == MOperand::Kind::Block) op.block = target[op.block];
-  for (JumpTable& table : mf.jumpTables)
-    for (unsigned& t : table.targets) t = target[t];
-}
-
-void removeUnreachableBlocks(MachineFunction& mf) {
-  computeCFG(mf);
-  std::vector<bool> reached(mf.blocks.size(), false);
-  std::vector<unsigned> work{0};
-  reached[0] = true;
-  while (!work.empty()) {
-    unsigned b = work.back();
-    work.pop_back();
-    for (unsigned s : mf.blocks[b].succs)
-      if (!reached[s]) {
-        reached[s] = true;
-        work.push_back(s);
-      }
-  }
-  std::vector<unsigned> order;
-  for (unsigned b = 0; b < mf.blocks.size(); ++b)
-    if (reached[b]) order.push_back(b);
-  if (order.size() != mf.blocks.size()) reorderBlocks(mf, order);
-}
-
-void removeJumpsToNextBlock(MachineFunction& mf) {
-  for (unsigned b = 0; b < mf.blocks.size(); ++b) {
-    std::vector<MInstr>& instrs = mf.blocks[b].instrs;
-    unsigned next = b + 1;
-    if (!instrs.empty() && isJumpTo(instrs.back(), MOpcode::Jmp, next)) instrs.pop_back();
-    while (!instrs.empty() && isJumpTo(instrs.back(), MOpcode::Jcc, next)) instrs.pop_back();
-    std::size_t n = instrs.size();
-    // jcc next; jmp other  ->  j!cc other
-    if (n >= 2 && isJumpTo(instrs[n - 2], MOpcode::Jcc, next) && instrs[n - 1].op == MOpcode::Jmp) {
-      instrs[n - 2].cond = invert(instrs[n - 2].cond);
-      instrs[n - 2].ops[0].block = instrs[n - 1].ops[0].block;
-      instrs.pop_back();
-    }
-  }
-}
-
 std::set<unsigned> referencedBlocks(const MachineFunction& mf) {
   std::set<unsigned> labels;
   for (const MBlock& block : mf.blocks)
@@ -135,12 +74,6 @@ void emitJumpTables(const MachineFunction& mf, std::ostream& out) {
 }
 
 } // namespace
-
-void simplifyBranches(MachineFunction& mf) {
-  threadJumps(mf);
-  removeUnreachableBlocks(mf);
-  removeJumpsToNextBlock(mf);
-}
 
 void emitFunction(const MachineFunction& mf, std::ostream& out) {
   if (!mf.isAllocated) internalError("emitFunction: registers are not allocated");

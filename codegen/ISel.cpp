@@ -55,6 +55,7 @@ InstructionSelector::InstructionSelector(const ir::Function& function, const Cal
 
 void InstructionSelector::run() {
   analyzeUses();
+  foldConstantExpressions();
   decideFolding();
   createBlocks();
   // Frame objects in IR order, so the frame layout does not depend on selection order.
@@ -86,57 +87,6 @@ std::size_t InstructionSelector::useCount(const ir::Value* value) const {
 
 bool InstructionSelector::isFolded(const ir::Value* value) const {
   return folded_.count(value);
-}
-
-// Which instructions are selected at their uses (see folded_).
-void InstructionSelector::decideFolding() {
-  // A ptradd whose every use is as an address (load/store/memcopy pointer, or the base of
-  // another folded ptradd) becomes part of those memory operands. Start optimistic and drop
-  // candidates until nothing changes.
-  std::vector<const ir::Instruction*> ptrAdds;
-  for (const auto& block : function_.blocks)
-    for (const auto& inst : block->instructions)
-      if (inst->opcode() == Opcode::PtrAdd && !isUnused(inst.get())) {
-        ptrAdds.push_back(inst.get());
-        folded_.insert(inst.get());
-      }
-  auto isAddressUse = [&](const Use& use) {
-    switch (use.first->opcode()) {
-    case Opcode::Load: return use.second == 0;
-    case Opcode::Store: return use.second == 1;
-    case Opcode::MemCopy: return true;
-    case Opcode::PtrAdd: return use.second == 0 && isFolded(use.first);
-    default: return false;
-    }
-  };
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (const ir::Instruction* p : ptrAdds) {
-      if (!isFolded(p)) continue;
-      const std::vector<Use>& uses = uses_.at(p);
-      if (!std::all_of(uses.begin(), uses.end(), isAddressUse)) {
-        folded_.erase(p);
-        changed = true;
-      }
-    }
-  }
-  for (const auto& block : function_.blocks) {
-    for (const auto& inst : block->instructions) {
-      auto it = uses_.find(inst.get());
-      if (it == uses_.end() || it->second.size() != 1) continue;
-      const Use& use = it->second.front();
-      // The index of a folded ptradd scaled by 1, 2, 4 or 8 becomes the SIB scale.
-      if ((inst->opcode() == Opcode::Mul || inst->opcode() == Opcode::Shl) &&
-          use.first->opcode() == Opcode::PtrAdd && use.second == 1 && isFolded(use.first) &&
-          indexScale(inst.get()) != 0)
-        folded_.insert(inst.get());
-      // A compare read only by this block's branch or a select becomes cmp + jcc/cmov.
-      if (inst->opcode() == Opcode::ICmp && use.second == 0 &&
-          use.first->parent() == inst->parent() &&
-          (use.first->opcode() == Opcode::Br || use.first->opcode() == Opcode::Select))
-        folded_.insert(inst.get());
-    }
-  }
 }
 
 void InstructionSelector::createBlocks() {
@@ -240,6 +190,7 @@ RegId InstructionSelector::vregFor(const ir::Value* value) {
 }
 
 RegId InstructionSelector::valueReg(const ir::Value* value) {
+  value = resolve(value);
   switch (value->valueKind()) {
   case ir::ValueKind::Argument: return vregFor(value);
   case ir::ValueKind::Instruction: {
@@ -256,6 +207,9 @@ RegId InstructionSelector::valueReg(const ir::Value* value) {
 }
 
 MOperand InstructionSelector::valueOperand(const ir::Value* value, unsigned size) {
+  value = resolve(value);
+  if (isFoldedLoad(value))
+    return MOperand::memory(addressOf(operand(*static_cast<const ir::Instruction*>(value), 0)));
   if (value->valueKind() == ir::ValueKind::ConstantInt) {
     std::int64_t v = static_cast<const ir::ConstantInt*>(value)->value();
     if (size < 8 || fitsInt32(v)) return MOperand::immediate(v);
@@ -265,6 +219,7 @@ MOperand InstructionSelector::valueOperand(const ir::Value* value, unsigned size
 }
 
 void InstructionSelector::materializeInto(const ir::Value* value, RegId dst) {
+  value = resolve(value);
   switch (value->valueKind()) {
   case ir::ValueKind::ConstantInt: {
     auto* c = static_cast<const ir::ConstantInt*>(value);
@@ -287,6 +242,7 @@ void InstructionSelector::materializeInto(const ir::Value* value, RegId dst) {
     return;
   }
   case ir::ValueKind::Instruction:
+    if (isFoldedLoad(value)) return emitLoadInto(*static_cast<const ir::Instruction*>(value), dst);
     if (static_cast<const ir::Instruction*>(value)->opcode() != Opcode::Alloca &&
         !isFolded(value)) {
       emitCopy(vregFor(value), dst);
@@ -354,7 +310,7 @@ void InstructionSelector::emitPhiCopies(const ir::BasicBlock* from, const ir::Ba
     auto at = std::find(inst->targets.begin(), inst->targets.end(), from);
     if (at == inst->targets.end())
       internalError("phi in '" + to->name() + "' has no incoming value for '" + from->name() + "'");
-    const ir::Value* incoming = inst->operand(static_cast<unsigned>(at - inst->targets.begin()));
+    const ir::Value* incoming = operand(*inst, static_cast<unsigned>(at - inst->targets.begin()));
     RegId dst = vregFor(inst.get());
     if (incoming->valueKind() == ir::ValueKind::Undef) continue;
     bool inRegister = incoming->valueKind() == ir::ValueKind::Argument ||

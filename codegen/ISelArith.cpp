@@ -36,8 +36,12 @@ int exactLog2(std::uint64_t v) {
 void InstructionSelector::selectBinary(const ir::Instruction& inst) {
   if (inst.type().kind() == ir::TypeKind::I1) return selectBoolBinary(inst);
   switch (inst.opcode()) {
-  case Opcode::Add: return selectTwoAddress(inst, MOpcode::Add, true);
-  case Opcode::Sub: return selectTwoAddress(inst, MOpcode::Sub, false);
+  case Opcode::Add:
+    if (selectAddAsLea(inst)) return;
+    return selectTwoAddress(inst, MOpcode::Add, true);
+  case Opcode::Sub:
+    if (selectAddAsLea(inst)) return;
+    return selectTwoAddress(inst, MOpcode::Sub, false);
   case Opcode::And: return selectTwoAddress(inst, MOpcode::And, true);
   case Opcode::Or: return selectTwoAddress(inst, MOpcode::Or, true);
   case Opcode::Xor: return selectTwoAddress(inst, MOpcode::Xor, true);
@@ -62,18 +66,20 @@ void InstructionSelector::selectBoolBinary(const ir::Instruction& inst) {
   case Opcode::Sub: return selectTwoAddress(inst, MOpcode::Xor, true);
   case Opcode::SRem:
   case Opcode::URem: emitImmediate(0, d, 4); return;
-  default: materializeInto(inst.operand(0), d); return; // x/1, x<<0, x>>0
+  default: materializeInto(operand(inst, 0), d); return; // x/1, x<<0, x>>0
   }
 }
 
 void InstructionSelector::selectTwoAddress(const ir::Instruction& inst, MOpcode op,
                                            bool commutative) {
-  const ir::Value* a = inst.operand(0);
-  const ir::Value* b = inst.operand(1);
+  const ir::Value* a = operand(inst, 0);
+  const ir::Value* b = operand(inst, 1);
   if (commutative && isConstant(a) && !isConstant(b)) std::swap(a, b);
   // The copy into the destination vanishes when its source dies here: copy the operand that
   // is used only once (for instance a call result) rather than one that stays live.
   if (commutative && !isConstant(b) && useCount(b) == 1 && useCount(a) > 1) std::swap(a, b);
+  // A folded load can only be the source operand (against a constant, load it into place).
+  if (commutative && isFoldedLoad(a) && !isConstant(b)) std::swap(a, b);
   unsigned size = aluSize(inst.type());
   RegId d = vregFor(&inst);
   MOperand source = valueOperand(b, size);
@@ -81,24 +87,52 @@ void InstructionSelector::selectTwoAddress(const ir::Instruction& inst, MOpcode 
   emit(op, size, {source, MOperand::useDef(d)});
 }
 
+// `lea` adds a register and a register or a constant into a third register without the copy
+// a two-address `add` needs (x + y, x + c, x - c; x * 3, 5, 9 via the scale).
+bool InstructionSelector::selectAddAsLea(const ir::Instruction& inst) {
+  const ir::Value* a = operand(inst, 0);
+  const ir::Value* b = operand(inst, 1);
+  if (isConstant(a) && inst.opcode() == Opcode::Add) std::swap(a, b);
+  if (isConstant(a) || isFoldedLoad(a) || isFoldedLoad(b)) return false;
+  unsigned size = aluSize(inst.type());
+  MemRef mem;
+  if (isConstant(b)) {
+    std::int64_t c = constantValue(b);
+    if (inst.opcode() == Opcode::Sub) c = -c;
+    if (!fitsInt32(c) || c == 0 || (size == 8 && c == INT64_MIN)) return false;
+    mem = MemRef::at(valueReg(a), c);
+  } else {
+    if (inst.opcode() != Opcode::Add) return false;
+    RegId ra = valueReg(a);
+    mem = MemRef::indexed(ra, a == b ? ra : valueReg(b), 1);
+  }
+  emit(MOpcode::Lea, size, {MOperand::memory(mem), MOperand::def(vregFor(&inst))});
+  return true;
+}
+
 void InstructionSelector::selectMultiply(const ir::Instruction& inst) {
-  const ir::Value* a = inst.operand(0);
-  const ir::Value* b = inst.operand(1);
+  const ir::Value* a = operand(inst, 0);
+  const ir::Value* b = operand(inst, 1);
   if (isConstant(a) && !isConstant(b)) std::swap(a, b);
   unsigned size = aluSize(inst.type());
   RegId d = vregFor(&inst);
   if (isConstant(b)) {
     std::int64_t factor = constantValue(b);
     int shift = exactLog2(static_cast<std::uint64_t>(factor));
+    if ((factor == 3 || factor == 5 || factor == 9) && !isFoldedLoad(a)) { // x + x * 2^k
+      RegId r = valueReg(a);
+      MemRef mem = MemRef::indexed(r, r, static_cast<std::uint8_t>(factor - 1));
+      emit(MOpcode::Lea, size, {MOperand::memory(mem), MOperand::def(d)});
+      return;
+    }
     if (shift >= 0) { // multiplying by 2^k is a left shift
       materializeInto(a, d);
       if (shift) emit(MOpcode::Shl, size, {MOperand::immediate(shift), MOperand::useDef(d)});
       return;
     }
     if (size < 8 || fitsInt32(factor)) {
-      RegId source = valueReg(a);
-      emit(MOpcode::Imul3, size,
-           {MOperand::immediate(factor), MOperand::use(source), MOperand::def(d)});
+      MOperand source = isFoldedLoad(a) ? valueOperand(a, size) : MOperand::use(valueReg(a));
+      emit(MOpcode::Imul3, size, {MOperand::immediate(factor), source, MOperand::def(d)});
       return;
     }
   }
@@ -129,7 +163,7 @@ void InstructionSelector::selectShift(const ir::Instruction& inst) {
   unsigned size = aluSize(inst.type());
   RegId d = vregFor(&inst);
   MOpcode op = isLeft ? MOpcode::Shl : isArithmetic ? MOpcode::Sar : MOpcode::Shr;
-  const ir::Value* count = inst.operand(1);
+  const ir::Value* count = operand(inst, 1);
   MOperand countOperand;
   if (isConstant(count)) {
     countOperand = MOperand::immediate(constantValue(count) & (size * 8 - 1));
@@ -140,9 +174,9 @@ void InstructionSelector::selectShift(const ir::Instruction& inst) {
   }
   // A right shift of a narrow value shifts in its high bits, so extend them first.
   if (!isLeft && width < 4)
-    emitCopy(extendTo32(inst.operand(0), isArithmetic), d);
+    emitCopy(extendTo32(operand(inst, 0), isArithmetic), d);
   else
-    materializeInto(inst.operand(0), d);
+    materializeInto(operand(inst, 0), d);
   if (countOperand.isImm() && countOperand.imm == 0) return;
   emit(op, size, {countOperand, MOperand::useDef(d)});
 }
@@ -150,14 +184,14 @@ void InstructionSelector::selectShift(const ir::Instruction& inst) {
 // Unsigned division and remainder by 2^k are a shift and a mask.
 bool InstructionSelector::selectDivisionByPowerOfTwo(const ir::Instruction& inst) {
   bool isUnsigned = inst.opcode() == Opcode::UDiv || inst.opcode() == Opcode::URem;
-  const ir::Value* divisor = inst.operand(1);
+  const ir::Value* divisor = operand(inst, 1);
   if (!isUnsigned || !isConstant(divisor)) return false;
   auto* c = static_cast<const ir::ConstantInt*>(divisor);
   int shift = exactLog2(c->zextValue());
   if (shift < 0) return false;
   unsigned size = aluSize(inst.type());
   RegId d = vregFor(&inst);
-  emitCopy(extendTo32(inst.operand(0), false), d);
+  emitCopy(extendTo32(operand(inst, 0), false), d);
   if (inst.opcode() == Opcode::UDiv) {
     if (shift) emit(MOpcode::Shr, size, {MOperand::immediate(shift), MOperand::useDef(d)});
     return true;
@@ -181,8 +215,8 @@ void InstructionSelector::selectDivision(const ir::Instruction& inst) {
   bool isSigned = inst.opcode() == Opcode::SDiv || inst.opcode() == Opcode::SRem;
   bool wantsRemainder = inst.opcode() == Opcode::SRem || inst.opcode() == Opcode::URem;
   unsigned size = aluSize(inst.type());
-  RegId divisor = extendTo32(inst.operand(1), isSigned);
-  emitCopy(extendTo32(inst.operand(0), isSigned), RAX);
+  RegId divisor = extendTo32(operand(inst, 1), isSigned);
+  emitCopy(extendTo32(operand(inst, 0), isSigned), RAX);
   if (isSigned) {
     MInstr& cqto = emit(MOpcode::SignExtendAx, size, {});
     cqto.implicitUses = {RAX};
@@ -199,7 +233,7 @@ void InstructionSelector::selectDivision(const ir::Instruction& inst) {
 void InstructionSelector::selectUnary(const ir::Instruction& inst) {
   RegId d = vregFor(&inst);
   bool isBool = inst.type().kind() == ir::TypeKind::I1;
-  materializeInto(inst.operand(0), d);
+  materializeInto(operand(inst, 0), d);
   if (isBool) { // -x == x modulo 2; ~x flips only bit 0 so the value stays 0/1
     if (inst.opcode() == Opcode::Not)
       emit(MOpcode::Xor, 4, {MOperand::immediate(1), MOperand::useDef(d)});

@@ -96,7 +96,7 @@ void InstructionSelector::selectCall(const ir::Instruction& inst) {
   const ir::Signature& sig = inst.signature;
   std::vector<ir::Type> variadicTypes;
   for (unsigned i = 1 + static_cast<unsigned>(sig.params.size()); i < inst.numOperands(); ++i)
-    variadicTypes.push_back(inst.operand(i)->type());
+    variadicTypes.push_back(operand(inst, i)->type());
   CallABI abi = lowerSignature(sig, variadicTypes);
   if (abi.arguments.size() != inst.numOperands() - 1)
     internalError("call in '" + function_.name() + "' does not match its signature");
@@ -106,9 +106,9 @@ void InstructionSelector::selectCall(const ir::Instruction& inst) {
   // Memory arguments first, registers last, so nothing clobbers an argument register.
   for (std::size_t i = 0; i < abi.arguments.size(); ++i)
     if (abi.arguments[i].kind == LocationKind::Stack)
-      storeStackArgument(inst.operand(static_cast<unsigned>(i + 1)), abi.arguments[i]);
+      storeStackArgument(operand(inst, static_cast<unsigned>(i + 1)), abi.arguments[i]);
 
-  const ir::Value* callee = inst.operand(0);
+  const ir::Value* callee = operand(inst, 0);
   MOperand target;
   if (callee->valueKind() == ir::ValueKind::Function) {
     auto* fn = static_cast<const ir::Function*>(callee);
@@ -123,7 +123,7 @@ void InstructionSelector::selectCall(const ir::Instruction& inst) {
     const ValueLocation& loc = abi.arguments[i];
     if (loc.kind != LocationKind::Registers) continue;
     RegId reg = loc.pieces[0].reg;
-    moveArgumentInto(inst.operand(static_cast<unsigned>(i + 1)), loc, reg);
+    moveArgumentInto(operand(inst, static_cast<unsigned>(i + 1)), loc, reg);
     argumentRegs.push_back(reg);
   }
   if (abi.alValue >= 0) { // psABI 3.5.7: %al = number of vector registers used
@@ -140,7 +140,7 @@ void InstructionSelector::selectRet(const ir::Instruction& inst) {
   std::vector<RegId> returnRegs;
   if (inst.numOperands() == 1 && abi_.returnValue.kind == LocationKind::Registers) {
     RegId reg = abi_.returnValue.pieces[0].reg;
-    moveArgumentInto(inst.operand(0), abi_.returnValue, reg);
+    moveArgumentInto(operand(inst, 0), abi_.returnValue, reg);
     returnRegs.push_back(reg);
   }
   emit(MOpcode::Ret, 8, {}).implicitUses = std::move(returnRegs);

@@ -73,8 +73,8 @@ bool isZero(const ir::Value* v) {
 // Emits the cmp/test for `icmp` and returns the condition code that is true when it holds.
 CondCode InstructionSelector::emitCompare(const ir::Instruction& icmp) {
   if (icmp.opcode() != Opcode::ICmp) internalError("emitCompare: not an icmp");
-  const ir::Value* a = icmp.operand(0);
-  const ir::Value* b = icmp.operand(1);
+  const ir::Value* a = operand(icmp, 0);
+  const ir::Value* b = operand(icmp, 1);
   Predicate p = icmp.predicate;
   if (a->type().kind() == ir::TypeKind::I1) p = boolPredicate(p);
   if (isConstant(a) && !isConstant(b)) {
@@ -90,9 +90,10 @@ CondCode InstructionSelector::emitCompare(const ir::Instruction& icmp) {
     return condFor(p);
   }
   MOperand right = valueOperand(b, size);
-  RegId left = valueReg(a);
+  MOperand left =
+      isFoldedLoad(a) && !right.isMem() ? valueOperand(a, size) : MOperand::use(valueReg(a));
   // AT&T `cmp b, a` sets the flags of a - b.
-  emit(MOpcode::Cmp, size, {right, MOperand::use(left)});
+  emit(MOpcode::Cmp, size, {right, left});
   return condFor(p);
 }
 
@@ -110,7 +111,7 @@ void InstructionSelector::selectICmp(const ir::Instruction& inst) {
 
 void InstructionSelector::selectBr(const ir::Instruction& inst) {
   const ir::BasicBlock* from = currentIRBlock_;
-  const ir::Value* condition = inst.operand(0);
+  const ir::Value* condition = operand(inst, 0);
   if (inst.targets[0] == inst.targets[1] || condition->valueKind() == ir::ValueKind::ConstantInt ||
       condition->valueKind() == ir::ValueKind::Undef) {
     bool takesTrue = condition->valueKind() != ir::ValueKind::ConstantInt ||
@@ -131,17 +132,17 @@ void InstructionSelector::selectBr(const ir::Instruction& inst) {
 // select c, a, b:  d = b; cmp/test; cmovCC a, d. cmov has no 8-bit form and no immediate
 // source, so both values are registers and the move is at least 32 bits.
 void InstructionSelector::selectSelect(const ir::Instruction& inst) {
-  const ir::Value* condition = inst.operand(0);
+  const ir::Value* condition = operand(inst, 0);
   RegId d = vregFor(&inst);
   if (condition->valueKind() == ir::ValueKind::ConstantInt ||
       condition->valueKind() == ir::ValueKind::Undef) {
     bool takesTrue = condition->valueKind() == ir::ValueKind::ConstantInt &&
                      static_cast<const ir::ConstantInt*>(condition)->value() != 0;
-    materializeInto(inst.operand(takesTrue ? 1 : 2), d);
+    materializeInto(operand(inst, takesTrue ? 1 : 2), d);
     return;
   }
-  RegId ifTrue = valueReg(inst.operand(1));
-  materializeInto(inst.operand(2), d);
+  RegId ifTrue = valueReg(operand(inst, 1));
+  materializeInto(operand(inst, 2), d);
   CondCode cc = emitCondition(condition);
   emit(MOpcode::Cmov, aluSize(inst.type()), {MOperand::use(ifTrue), MOperand::useDef(d)}).cond = cc;
 }

@@ -26,7 +26,7 @@ std::int64_t convertConstant(Opcode op, const ir::ConstantInt& c, ir::Type to) {
 } // namespace
 
 void InstructionSelector::selectConversion(const ir::Instruction& inst) {
-  const ir::Value* source = inst.operand(0);
+  const ir::Value* source = operand(inst, 0);
   ir::Type from = source->type();
   ir::Type to = inst.type();
   RegId d = vregFor(&inst);
@@ -43,13 +43,15 @@ void InstructionSelector::selectConversion(const ir::Instruction& inst) {
   if (op == Opcode::PtrToInt || op == Opcode::IntToPtr)
     op = toSize > fromSize ? Opcode::ZExt : Opcode::Trunc;
 
+  // The source is a register, or memory when the load feeding it was folded.
   auto extend = [&](MOpcode mop, unsigned srcSize, unsigned dstSize) {
-    RegId r = valueReg(source);
-    emit(mop, dstSize,
-         {MOperand::use(r, static_cast<std::uint8_t>(srcSize)),
-          MOperand::def(
-              d, static_cast<std::uint8_t>(mop == MOpcode::Movzx && srcSize == 4 ? 4 : dstSize))})
-        .srcSize = static_cast<std::uint8_t>(srcSize);
+    MOperand src = isFoldedLoad(source)
+                       ? valueOperand(source, srcSize)
+                       : MOperand::use(valueReg(source), static_cast<std::uint8_t>(srcSize));
+    auto dstPrintSize =
+        static_cast<std::uint8_t>(mop == MOpcode::Movzx && srcSize == 4 ? 4 : dstSize);
+    emit(mop, dstSize, {src, MOperand::def(d, dstPrintSize)}).srcSize =
+        static_cast<std::uint8_t>(srcSize);
   };
 
   switch (op) {

@@ -49,7 +49,7 @@ RegId InstructionSelector::leaInto(const MemRef& mem) {
 std::pair<RegId, unsigned> InstructionSelector::scaledIndex(const ir::Value* offset) {
   if (isFolded(offset)) {
     auto* inst = static_cast<const ir::Instruction*>(offset);
-    return {valueReg(inst->operand(0)), indexScale(offset)};
+    return {valueReg(operand(*inst, 0)), indexScale(offset)};
   }
   return {valueReg(offset), 1};
 }
@@ -77,6 +77,7 @@ void InstructionSelector::addOffset(MemRef& mem, const ir::Value* offset) {
 }
 
 MemRef InstructionSelector::addressOf(const ir::Value* pointer) {
+  pointer = resolve(pointer);
   MemRef mem;
   switch (pointer->valueKind()) {
   case ir::ValueKind::Instruction: {
@@ -86,8 +87,8 @@ MemRef InstructionSelector::addressOf(const ir::Value* pointer) {
       return mem;
     }
     if (inst->opcode() == Opcode::PtrAdd && isFolded(inst)) {
-      mem = addressOf(inst->operand(0));
-      addOffset(mem, inst->operand(1));
+      mem = addressOf(operand(*inst, 0));
+      addOffset(mem, operand(*inst, 1));
       return mem;
     }
     break;
@@ -117,30 +118,33 @@ MemRef InstructionSelector::addressOf(const ir::Value* pointer) {
 }
 
 void InstructionSelector::selectLoad(const ir::Instruction& inst) {
-  if (!inst.type().isIntegerLike()) internalError("load of a non-integer type reached isel");
-  MemRef mem = addressOf(inst.operand(0));
-  unsigned size = accessSize(inst.type());
-  RegId d = vregFor(&inst);
+  emitLoadInto(inst, vregFor(&inst));
+}
+
+void InstructionSelector::emitLoadInto(const ir::Instruction& load, RegId dst) {
+  if (!load.type().isIntegerLike()) internalError("load of a non-integer type reached isel");
+  MemRef mem = addressOf(operand(load, 0));
+  unsigned size = accessSize(load.type());
   if (size < 4) { // a zero-extending load avoids a partial register write
-    MInstr& load = emit(MOpcode::Movzx, 4, {MOperand::memory(mem), MOperand::def(d)});
-    load.srcSize = static_cast<std::uint8_t>(size);
+    MInstr& instr = emit(MOpcode::Movzx, 4, {MOperand::memory(mem), MOperand::def(dst)});
+    instr.srcSize = static_cast<std::uint8_t>(size);
     return;
   }
-  emit(MOpcode::Mov, size, {MOperand::memory(mem), MOperand::def(d)});
+  emit(MOpcode::Mov, size, {MOperand::memory(mem), MOperand::def(dst)});
 }
 
 void InstructionSelector::selectStore(const ir::Instruction& inst) {
-  const ir::Value* value = inst.operand(0);
+  const ir::Value* value = operand(inst, 0);
   if (!value->type().isIntegerLike()) internalError("store of a non-integer type reached isel");
   unsigned size = accessSize(value->type());
   MOperand source = valueOperand(value, size);
-  MemRef mem = addressOf(inst.operand(1));
+  MemRef mem = addressOf(operand(inst, 1));
   emit(MOpcode::Mov, size, {source, MOperand::memory(mem)});
 }
 
 void InstructionSelector::selectPtrAdd(const ir::Instruction& inst) {
-  MemRef mem = addressOf(inst.operand(0));
-  addOffset(mem, inst.operand(1));
+  MemRef mem = addressOf(operand(inst, 0));
+  addOffset(mem, operand(inst, 1));
   RegId d = vregFor(&inst);
   bool isPlainRegister = mem.base != NoReg && mem.index == NoReg && mem.disp == 0 &&
                          mem.frameIndex < 0 && mem.symbol.empty();
@@ -153,8 +157,8 @@ void InstructionSelector::selectPtrAdd(const ir::Instruction& inst) {
 // Small copies are unrolled through a scratch register (8, 4, 2, 1-byte pieces); larger ones
 // use `rep movsb`, whose operands are fixed: %rdi destination, %rsi source, %rcx count.
 void InstructionSelector::selectMemCopy(const ir::Instruction& inst) {
-  MemRef dst = addressOf(inst.operand(0));
-  MemRef src = addressOf(inst.operand(1));
+  MemRef dst = addressOf(operand(inst, 0));
+  MemRef src = addressOf(operand(inst, 1));
   std::uint64_t size = inst.copySize;
   constexpr std::uint64_t UnrollLimit = 64;
   if (size <= UnrollLimit) {

@@ -23,7 +23,7 @@ constexpr std::uint64_t MaxJumpTableEntries = 4096;
 
 void InstructionSelector::selectSwitch(const ir::Instruction& inst) {
   const ir::BasicBlock* from = currentIRBlock_;
-  const ir::Value* value = inst.operand(0);
+  const ir::Value* value = operand(inst, 0);
   unsigned defaultTarget = edgeTarget(from, inst.targets[0]);
   std::vector<unsigned> targets;
   for (std::size_t i = 0; i < inst.caseValues.size(); ++i)
@@ -73,7 +73,7 @@ void InstructionSelector::selectSwitch(const ir::Instruction& inst) {
 void InstructionSelector::emitJumpTable(const ir::Instruction& inst,
                                         const std::vector<unsigned>& targets, std::int64_t minCase,
                                         std::uint64_t range) {
-  const ir::Value* value = inst.operand(0);
+  const ir::Value* value = operand(inst, 0);
   unsigned defaultTarget = edgeTarget(currentIRBlock_, inst.targets[0]);
   JumpTable table;
   table.targets.assign(range, defaultTarget);

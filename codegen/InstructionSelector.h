@@ -11,6 +11,8 @@
 #include "ir/IR.h"
 
 #include <map>
+#include <memory>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -40,7 +42,18 @@ private:
 
   // --- ISel.cpp: driver, blocks, values
   void analyzeUses();
+  // --- ISelConstants.cpp: instructions whose operands are all constants are constants
+  void foldConstantExpressions();
+  std::optional<std::int64_t> evaluateConstant(const ir::Instruction& inst);
+  // The operand as selection sees it: a constant expression is its ConstantInt.
+  const ir::Value* operand(const ir::Instruction& inst, unsigned index) const;
+  const ir::Value* resolve(const ir::Value* value) const;
+  // --- ISelFolding.cpp: what is selected at its uses
   void decideFolding();
+  void decideAddressFolding();
+  void decideCompareFusion();
+  void decideLoadFolding();
+  bool isFoldedLoad(const ir::Value* value) const;
   void createBlocks();
   void selectBlock(const ir::BasicBlock& block);
   void selectInstruction(const ir::Instruction& inst);
@@ -66,6 +79,7 @@ private:
   void selectBinary(const ir::Instruction& inst);
   void selectBoolBinary(const ir::Instruction& inst);
   void selectTwoAddress(const ir::Instruction& inst, MOpcode op, bool commutative);
+  bool selectAddAsLea(const ir::Instruction& inst);
   void selectMultiply(const ir::Instruction& inst);
   void selectShift(const ir::Instruction& inst);
   void selectDivision(const ir::Instruction& inst);
@@ -80,6 +94,7 @@ private:
   RegId leaInto(const MemRef& mem);
   int frameIndexOf(const ir::Instruction& alloca);
   void selectLoad(const ir::Instruction& inst);
+  void emitLoadInto(const ir::Instruction& load, RegId dst);
   void selectStore(const ir::Instruction& inst);
   void selectPtrAdd(const ir::Instruction& inst);
   void selectMemCopy(const ir::Instruction& inst);
@@ -118,8 +133,12 @@ private:
   std::unordered_map<const ir::Instruction*, int> frameIndices_;
   std::unordered_map<const ir::Value*, std::vector<Use>> uses_;
   // Instructions selected at their uses instead of where they stand: addresses folded into
-  // memory operands, scaled indices, compares fused with the branch or select that reads them.
+  // memory operands, scaled indices, compares fused with the branch or select that reads them,
+  // loads folded into the arithmetic or compare that reads them.
   std::unordered_set<const ir::Value*> folded_;
+  // Constant expressions (e.g. `sext i32 5 to i64`) and the constants selection uses instead.
+  std::unordered_map<const ir::Value*, const ir::ConstantInt*> constantExpressions_;
+  std::vector<std::unique_ptr<ir::ConstantInt>> ownedConstants_;
   std::map<std::pair<unsigned, unsigned>, unsigned> splitBlocks_; // (from, to) -> edge block
   std::vector<std::vector<unsigned>> blocksAfter_; // edge blocks placed after each block
 };

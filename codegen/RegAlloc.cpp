@@ -28,6 +28,7 @@ namespace {
 
 const RegId CallerSavedGPRs[] = {RAX, RCX, RDX, RSI, RDI, R8, R9, R10, R11};
 const RegId CalleeSavedGPRs[] = {RBX, R12, R13, R14, R15};
+constexpr std::size_t MaxHintSearch = 16; // copy-related registers examined per interval
 
 class LinearScan {
 public:
@@ -75,10 +76,27 @@ private:
     return true;
   }
 
+  // The register of a copy-related value: the hint's register if it has one, else (for a
+  // virtual register not allocated yet) what it is copied to or from in turn, so that a chain
+  // v -> w -> %rdi can put v in %rdi and make both copies disappear.
   RegId hintedRegister(unsigned v) const {
-    for (RegId hint : interval(v).hints) {
+    std::vector<RegId> candidates;
+    std::vector<RegId> work(interval(v).hints.begin(), interval(v).hints.end());
+    std::vector<RegId> seen{virtualReg(v)};
+    for (std::size_t i = 0; i < work.size() && i < MaxHintSearch; ++i) {
+      RegId hint = work[i];
+      if (std::find(seen.begin(), seen.end(), hint) != seen.end()) continue;
+      seen.push_back(hint);
       RegId reg = isVirtual(hint) ? assignment_[virtualIndex(hint)] : hint;
-      if (reg == NoReg || reg == RSP || reg == RBP) continue;
+      if (reg != NoReg) {
+        candidates.push_back(reg);
+        continue;
+      }
+      const std::vector<RegId>& next = interval(virtualIndex(hint)).hints;
+      work.insert(work.end(), next.begin(), next.end());
+    }
+    for (RegId reg : candidates) {
+      if (reg == RSP || reg == RBP) continue;
       if (physClass(reg) == mf_.vregClass[v] && isFree(reg, v)) return reg;
     }
     return NoReg;

@@ -10,6 +10,7 @@
 #include "ir/Diagnostics.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace minicc::codegen {
 
@@ -48,10 +49,13 @@ bool acceptsMemoryDef(const MInstr& instr, std::size_t index) {
 class SpillRewriter {
 public:
   SpillRewriter(MachineFunction& mf, const std::vector<unsigned>& spilled) : mf_(mf) {
-    slotOf_.assign(mf.numVregs(), -1);
+    slot_.assign(mf.numVregs(), std::nullopt);
+    for (unsigned v : spilled) slot_[v] = MemRef();
+    reuseIncomingArgumentSlots();
     for (unsigned v : spilled) {
+      if (slot_[v]->base != NoReg) continue;
       bool isXmm = mf.vregClass[v] == RegClass::XMM;
-      slotOf_[v] = mf.newFrameObject(isXmm ? 16 : 8, isXmm ? 16 : 8, true);
+      slot_[v]->frameIndex = mf.newFrameObject(isXmm ? 16 : 8, isXmm ? 16 : 8, true);
     }
   }
 
@@ -59,18 +63,68 @@ public:
     for (MBlock& block : mf_.blocks) {
       std::vector<MInstr> rewritten;
       rewritten.reserve(block.instrs.size());
-      for (MInstr& instr : block.instrs) rewrite(std::move(instr), rewritten);
+      for (MInstr& instr : block.instrs) {
+        if (&instr == droppedLoads_.front()) {
+          droppedLoads_.erase(droppedLoads_.begin());
+          continue;
+        }
+        rewrite(std::move(instr), rewritten);
+      }
       block.instrs = std::move(rewritten);
     }
   }
 
 private:
-  int slotOf(RegId r) const { return isVirtual(r) ? slotOf_[virtualIndex(r)] : -1; }
+  bool isSpilled(RegId r) const { return isVirtual(r) && slot_[virtualIndex(r)].has_value(); }
 
-  MOperand slotOperand(RegId r) const {
-    MemRef mem;
-    mem.frameIndex = slotOf(r);
-    return MOperand::memory(mem);
+  MOperand slotOperand(RegId r) const { return MOperand::memory(*slot_[virtualIndex(r)]); }
+
+  // A spilled register whose only definition loads an incoming stack argument (16(%rbp) and
+  // up, which nothing else writes) keeps living in that argument's slot: no copy, no load.
+  void reuseIncomingArgumentSlots() {
+    std::vector<unsigned> defCount(mf_.numVregs(), 0);
+    std::vector<MInstr*> definition(mf_.numVregs(), nullptr);
+    for (MBlock& block : mf_.blocks)
+      for (MInstr& instr : block.instrs)
+        forEachRegister(instr, [&](RegId& r, bool, bool isDef) {
+          if (!isDef || !isSpilled(r)) return;
+          ++defCount[virtualIndex(r)];
+          definition[virtualIndex(r)] = &instr;
+        });
+    droppedLoads_.clear();
+    for (unsigned v = 0; v < mf_.numVregs(); ++v) {
+      MInstr* def = definition[v];
+      if (!slot_[v] || defCount[v] != 1) continue;
+      if ((def->op != MOpcode::Mov && def->op != MOpcode::Movzx) || !def->ops[0].isMem()) continue;
+      const MemRef& from = def->ops[0].mem;
+      if (from.base != RBP || from.index != NoReg || from.disp < 16 || from.frameIndex >= 0)
+        continue;
+      slot_[v] = from;
+      droppedLoads_.push_back(def);
+    }
+    // Dropped in program order as run() meets them.
+    std::vector<MInstr*> ordered;
+    for (MBlock& block : mf_.blocks)
+      for (MInstr& instr : block.instrs)
+        if (std::find(droppedLoads_.begin(), droppedLoads_.end(), &instr) != droppedLoads_.end())
+          ordered.push_back(&instr);
+    droppedLoads_ = std::move(ordered);
+    droppedLoads_.push_back(nullptr); // sentinel
+  }
+
+  // `lea (%a,%b), %d` with b spilled becomes `copy a -> d; add slot(b), d`, which x86 allows.
+  bool splitLeaAddition(MInstr& instr, std::vector<MInstr>& out) {
+    if (instr.op != MOpcode::Lea) return false;
+    const MemRef& m = instr.ops[0].mem;
+    if (m.base == NoReg || m.index == NoReg || m.scale != 1 || m.disp != 0 || m.base == m.index)
+      return false;
+    if (isSpilled(m.base) == isSpilled(m.index)) return false;
+    RegId spilled = isSpilled(m.base) ? m.base : m.index;
+    RegId other = spilled == m.base ? m.index : m.base;
+    RegId dst = instr.ops[1].reg;
+    rewrite(MInstr(MOpcode::Copy, 8, {MOperand::use(other), MOperand::def(dst)}), out);
+    rewrite(MInstr(MOpcode::Add, instr.size, {MOperand::use(spilled), MOperand::useDef(dst)}), out);
+    return true;
   }
 
   // Replaces at most one spilled register operand by its slot where the instruction allows it.
@@ -80,7 +134,7 @@ private:
       return;
     for (std::size_t i = 0; i < instr.ops.size(); ++i) {
       MOperand& op = instr.ops[i];
-      if (!op.isReg() || slotOf(op.reg) < 0 || occurrences(instr, op.reg) != 1) continue;
+      if (!op.isReg() || !isSpilled(op.reg) || occurrences(instr, op.reg) != 1) continue;
       bool canFold = (op.isUse && !op.isDef && acceptsMemoryUse(instr, i)) ||
                      (op.isDef && !op.isUse && acceptsMemoryDef(instr, i));
       if (!canFold) continue;
@@ -100,11 +154,11 @@ private:
   }
 
   void rewrite(MInstr instr, std::vector<MInstr>& out) {
+    if (splitLeaAddition(instr, out)) return;
     foldOne(instr);
     std::vector<RegId> spilledHere;
     forEachRegister(instr, [&](RegId& r, bool, bool) {
-      if (slotOf(r) >= 0 &&
-          std::find(spilledHere.begin(), spilledHere.end(), r) == spilledHere.end())
+      if (isSpilled(r) && std::find(spilledHere.begin(), spilledHere.end(), r) == spilledHere.end())
         spilledHere.push_back(r);
     });
     std::vector<MInstr> after;
@@ -127,7 +181,8 @@ private:
   }
 
   MachineFunction& mf_;
-  std::vector<int> slotOf_;
+  std::vector<std::optional<MemRef>> slot_; // per virtual register: where it is spilled
+  std::vector<MInstr*> droppedLoads_;       // definitions made redundant, in program order
 };
 
 } // namespace

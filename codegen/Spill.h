@@ -4,6 +4,7 @@
 // Requires: the virtual registers chosen by the allocator. Provides: one 8-byte (16 for xmm)
 // frame object per spilled register; each occurrence becomes a memory operand where x86 allows
 // one, otherwise a new unspillable temporary loaded before / stored after the instruction.
+// A register defined only by loading an incoming stack argument stays in that argument slot.
 #pragma once
 
 #include "codegen/MachineIR.h"

@@ -292,6 +292,7 @@ const OptionSpec optionTable[] = {
      [](ParserState& s, std::string_view) { s.options.dumpMachine = true; }},
     {"--print-after=", Form::Joined,
      [](ParserState& s, std::string_view v) { s.options.printAfter = std::string(v); }},
+    {"--dump-ast", Form::Flag, [](ParserState& s, std::string_view) { s.options.dumpAst = true; }},
     {"--verify-each", Form::Flag,
      [](ParserState& s, std::string_view) { s.options.verifyEach = true; }},
 };
@@ -401,6 +402,7 @@ Information and debugging:
   --version  --help  -dumpversion  -dumpmachine
   --print-after=<pass>  print the IR or machine IR after a pass ('all': after every one)
   --verify-each         run the IR verifier after every pass
+  --dump-ast            print the syntax tree to standard output, then only check the program
 
 Exit status: 0 success, 1 errors in the input, 4 internal compiler error.
 )";

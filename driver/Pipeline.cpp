@@ -3,6 +3,7 @@
 
 #include "codegen/Codegen.h"
 #include "driver/TempFiles.h"
+#include "frontend/AstPrinter.h"
 #include "frontend/Frontend.h"
 #include "ir/Passes.h"
 #include "ir/TextIO.h"
@@ -124,6 +125,7 @@ std::unique_ptr<ir::Module> Pipeline::runFrontend(const std::string& text,
   frontend::AstContext ast;
   frontend::TranslationUnit unit;
   if (!frontend::parseTranslationUnit(text, fileName, ast, unit, *diags_)) return nullptr;
+  if (options_.dumpAst) frontend::printAst(unit, std::cout);
   std::unique_ptr<ir::Module> module = frontend::lowerTranslationUnit(unit, ast, fileName, *diags_);
   if (!module || diags_->hasErrors()) return nullptr;
   if (options_.printAfter == "frontend" || options_.printAfter == "all") {

@@ -112,6 +112,8 @@ bool ToolRunner::wait(const std::string& tool, int pid) {
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   setRunningChild(0);
+  // A tool writing to a closed pipe (`minicc -E f.c | head`) is not worth a message.
+  if (WIFSIGNALED(status) && WTERMSIG(status) == SIGPIPE) return false;
   if (WIFSIGNALED(status)) {
     diags_.error({}, "'" + tool + "' terminated by signal " + std::to_string(WTERMSIG(status)) +
                          " (" + strsignal(WTERMSIG(status)) + ")");

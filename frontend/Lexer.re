@@ -254,6 +254,14 @@ void Lexer::lexDirective(const unsigned char* hash) {
       lineMarker(num, numEnd);
       return;
     }
+    ws* "pragma" ws+ @name ("pack" | "weak") @nameEnd / [^a-zA-Z0-9_] {
+      // These change record layout or linkage: ignoring them would miscompile.
+      diags_.error(locationOf(hash), "'#pragma " +
+                   std::string(reinterpret_cast<const char*>(name), nameEnd - name) +
+                   "' is not supported yet");
+      skipLine();
+      return;
+    }
     ws* ("pragma" | "ident" | "sccs") / [^a-zA-Z0-9_] { skipLine(); return; }
     ws* "\n" { newLine(cursor_); return; }
     ws* "\x00" { --cursor_; return; }

@@ -16,6 +16,11 @@ namespace {
 
 bool isSigned(const CType* t) { return t->isSignedInteger(); }
 
+const ir::ConstantInt* asConstant(const ir::Value* v) {
+  return v->valueKind() == ir::ValueKind::ConstantInt ? static_cast<const ir::ConstantInt*>(v)
+                                                      : nullptr;
+}
+
 ir::Predicate predicateFor(BinaryOp op, const CType* operand) {
   if (operand->isFloating()) {
     switch (op) {
@@ -50,9 +55,15 @@ ir::Value* Lowering::lowerUnary(UnaryExpr* e) {
   case UnaryOp::Plus: return lowerRValue(e->operand);
   case UnaryOp::Minus: {
     ir::Value* v = lowerRValue(e->operand);
+    if (const ir::ConstantInt* c = asConstant(v))
+      return builder_.constInt(v->type(), static_cast<std::int64_t>(0 - c->zextValue()));
     return builder_.unary(e->type->isFloating() ? ir::Opcode::FNeg : ir::Opcode::Neg, v);
   }
-  case UnaryOp::BitNot: return builder_.unary(ir::Opcode::Not, lowerRValue(e->operand));
+  case UnaryOp::BitNot: {
+    ir::Value* v = lowerRValue(e->operand);
+    if (const ir::ConstantInt* c = asConstant(v)) return builder_.constInt(v->type(), ~c->value());
+    return builder_.unary(ir::Opcode::Not, v);
+  }
   case UnaryOp::LogNot: return lowerLogicalValue(e);
   case UnaryOp::AddrOf: return lowerLValue(e->operand).address;
   case UnaryOp::Deref: return loadLValue(lowerLValue(e));
@@ -149,6 +160,10 @@ ir::Value* Lowering::lowerComparison(BinaryExpr* e) {
 ir::Value* Lowering::lowerPointerArithmetic(BinaryOp op, ir::Value* pointer, ir::Value* offset,
                                             const CType* pointerType) {
   std::uint64_t size = elementSize(pointerType);
+  if (const ir::ConstantInt* c = asConstant(offset)) {
+    std::int64_t bytes = c->value() * static_cast<std::int64_t>(size);
+    return offsetAddress(pointer, op == BinaryOp::Sub ? -bytes : bytes);
+  }
   ir::Value* bytes = offset;
   if (size != 1)
     bytes = builder_.binary(ir::Opcode::Mul, offset,
@@ -191,6 +206,10 @@ ir::Value* Lowering::lowerAssign(AssignExpr* e) {
 ir::Value* Lowering::resizeInteger(ir::Value* v, ir::Type to, bool isSignedSource) {
   unsigned from = v->type().bits(), bits = to.bits();
   if (from == bits) return v;
+  if (const ir::ConstantInt* c = asConstant(v)) // fold: constants stay readable in the IR
+    return builder_.constInt(to, isSignedSource || from > bits
+                                     ? c->value()
+                                     : static_cast<std::int64_t>(c->zextValue()));
   if (from > bits) return builder_.convert(ir::Opcode::Trunc, v, to);
   return builder_.convert(isSignedSource ? ir::Opcode::SExt : ir::Opcode::ZExt, v, to);
 }
@@ -218,6 +237,7 @@ ir::Value* Lowering::convertValue(ir::Value* v, const CType* fromType, const CTy
   if (to->isPointer()) {
     if (from->isPointer()) return v;
     ir::Value* wide = resizeInteger(v, ir::Type::i64(), isSigned(from));
+    if (const ir::ConstantInt* c = asConstant(wide)) return builder_.constInt(target, c->value());
     return builder_.convert(ir::Opcode::IntToPtr, wide, target);
   }
   if (to->isFloating()) {

@@ -12,7 +12,11 @@
 //   the declarator's name: `T T;` redeclares T in an inner scope.
 // - Declarations register their names (ParseContext::declareDeclarator) in a mid-rule action
 //   right after each declarator, before `=`, `,` or `;` is shifted, so the next token is already
-//   classified with the new binding (C11 6.2.1p7).
+//   classified with the new binding (C11 6.2.1p7). Scopes close in rules that Bison reduces
+//   without reading a lookahead (`}`, `)`), so the token after them sees the outer bindings.
+//   One exception: a `for` whose body ends in an `if` without `else` needs the next token to
+//   rule out an `else`, so that token is classified while the loop's own declarations are
+//   still visible (`for (int T;;) if (c) f(); T x;` with T a typedef: T x is misparsed).
 // - Conflicts are all resolved by precedence, so there is no %expect:
 //   * dangling else: `if (...) s` has the precedence of THEN, lower than ELSE (shift else);
 //   * in a parameter, `int (T)` with T a typedef name is an abstract function declarator taking
@@ -145,14 +149,10 @@ using namespace minicc::frontend;
 %%
 
 // ============================================================================================
-// Expressions (C11 6.5)
+// Expressions (C11 6.5). Operators are located at the operator, as gcc reports them.
 
 primary_expression
-  : IDENTIFIER {
-      auto* e = ctx.make<IdentifierExpr>(@1);
-      e->name = std::move($1);
-      $$ = e;
-    }
+  : IDENTIFIER { $$ = ctx.identifier(std::move($1), @1); }
   | INTEGER_CONSTANT { $$ = $1; }
   | FLOATING_CONSTANT { $$ = $1; }
   | CHARACTER_CONSTANT { $$ = $1; }
@@ -162,14 +162,10 @@ primary_expression
   | '(' compound_statement ')' {
       $$ = ctx.unsupportedExpr(@1, "statement expression '({ ... })'");
     }
-  | BUILTIN_VA_ARG '(' assignment_expression ',' type_name ')' {
-      auto* e = ctx.make<VaArgExpr>(@1);
-      e->vaList = $3;
-      e->typeName = $5;
-      $$ = e;
-    }
+  | BUILTIN_VA_ARG '(' assignment_expression ',' type_name ')' { $$ = ctx.vaArg($3, $5, @1); }
   ;
 
+// C11 6.4.5p5: adjacent string literals are concatenated.
 string_literal
   : string_pieces { $$ = ctx.makeString($1); }
   ;
@@ -197,47 +193,22 @@ generic_association
 
 postfix_expression
   : primary_expression { $$ = $1; }
-  | postfix_expression '[' expression ']' {
-      auto* e = ctx.make<IndexExpr>(@2);
-      e->base = $1;
-      e->index = $3;
-      $$ = ctx.checkDepth(e, {$1, $3});
-    }
-  | postfix_expression '(' ')' {
-      auto* e = ctx.make<CallExpr>($1->loc);
-      e->callee = $1;
-      $$ = ctx.checkDepth(e, {$1});
-    }
-  | postfix_expression '(' argument_expression_list ')' {
-      auto* e = ctx.make<CallExpr>($1->loc);
-      e->callee = $1;
-      e->args = std::move($3);
-      $$ = ctx.checkDepth(e, {$1});
-    }
-  | postfix_expression '.' member_name {
-      auto* e = ctx.make<MemberExpr>(@2);
-      e->base = $1;
-      e->memberName = std::move($3);
-      $$ = ctx.checkDepth(e, {$1});
-    }
-  | postfix_expression "->" member_name {
-      auto* e = ctx.make<MemberExpr>(@2);
-      e->base = $1;
-      e->memberName = std::move($3);
-      e->isArrow = true;
-      $$ = ctx.checkDepth(e, {$1});
-    }
+  | postfix_expression '[' expression ']' { $$ = ctx.index($1, $3, @2); }
+  | postfix_expression '(' ')' { $$ = ctx.call($1, {}, @1); }
+  | postfix_expression '(' argument_expression_list ')' { $$ = ctx.call($1, std::move($3), @1); }
+  | postfix_expression '.' member_name { $$ = ctx.member($1, std::move($3), false, @2); }
+  | postfix_expression "->" member_name { $$ = ctx.member($1, std::move($3), true, @2); }
   | postfix_expression "++" { $$ = ctx.makeUnary(UnaryOp::PostInc, $1, @2); }
   | postfix_expression "--" { $$ = ctx.makeUnary(UnaryOp::PostDec, $1, @2); }
-  | '(' type_name ')' '{' initializer_list '}' {
+  | '(' type_name ')' '{' initializer_list comma_opt '}' {
       $$ = ctx.makeCompoundLiteral(@1, $2, @4, std::move($5));
     }
-  | '(' type_name ')' '{' initializer_list ',' '}' {
-      $$ = ctx.makeCompoundLiteral(@1, $2, @4, std::move($5));
-    }
-  | '(' type_name ')' '{' '}' {
-      $$ = ctx.makeCompoundLiteral(@1, $2, @4, {});
-    }
+  | '(' type_name ')' '{' '}' { $$ = ctx.makeCompoundLiteral(@1, $2, @4, {}); }
+  ;
+
+comma_opt
+  : %empty
+  | ','
   ;
 
 member_name
@@ -247,10 +218,7 @@ member_name
 
 argument_expression_list
   : assignment_expression { $$.push_back($1); }
-  | argument_expression_list ',' assignment_expression {
-      $$ = std::move($1);
-      $$.push_back($3);
-    }
+  | argument_expression_list ',' assignment_expression { $$ = std::move($1); $$.push_back($3); }
   ;
 
 unary_expression
@@ -258,21 +226,10 @@ unary_expression
   | "++" unary_expression { $$ = ctx.makeUnary(UnaryOp::PreInc, $2, @1); }
   | "--" unary_expression { $$ = ctx.makeUnary(UnaryOp::PreDec, $2, @1); }
   | unary_operator cast_expression { $$ = ctx.makeUnary($1, $2, @1); }
-  | SIZEOF unary_expression {
-      auto* e = ctx.make<SizeofExprExpr>(@1);
-      e->operand = $2;
-      $$ = ctx.checkDepth(e, {$2});
-    }
-  | SIZEOF '(' type_name ')' {
-      auto* e = ctx.make<SizeofTypeExpr>(@1);
-      e->typeName = $3;
-      $$ = e;
-    }
-  | ALIGNOF '(' type_name ')' {
-      auto* e = ctx.make<AlignofTypeExpr>(@1);
-      e->typeName = $3;
-      $$ = e;
-    }
+  | SIZEOF unary_expression { $$ = ctx.sizeofExpr($2, @1); }
+  | SIZEOF '(' type_name ')' { $$ = ctx.sizeofType($3, @1); }
+  | ALIGNOF '(' type_name ')' { $$ = ctx.alignofType($3, @1); }
+  | "&&" IDENTIFIER { $$ = ctx.unsupportedExpr(@1, "taking the address of a label"); }
   ;
 
 unary_operator
@@ -286,12 +243,7 @@ unary_operator
 
 cast_expression
   : unary_expression { $$ = $1; }
-  | '(' type_name ')' cast_expression {
-      auto* e = ctx.make<CastExpr>(@1);
-      e->typeName = $2;
-      e->operand = $4;
-      $$ = ctx.checkDepth(e, {$4});
-    }
+  | '(' type_name ')' cast_expression { $$ = ctx.cast($2, $4, @1); }
   ;
 
 multiplicative_expression
@@ -355,11 +307,10 @@ logical_or_expression
 conditional_expression
   : logical_or_expression { $$ = $1; }
   | logical_or_expression '?' expression ':' conditional_expression {
-      auto* e = ctx.make<ConditionalExpr>(@2);
-      e->condition = $1;
-      e->thenExpr = $3;
-      e->elseExpr = $5;
-      $$ = ctx.checkDepth(e, {$1, $3, $5});
+      $$ = ctx.conditional($1, $3, $5, @2);
+    }
+  | logical_or_expression '?' ':' conditional_expression {
+      $$ = ctx.unsupportedExpr(@2, "the GNU '?:' operator with an omitted operand");
     }
   ;
 
@@ -402,9 +353,7 @@ constant_expression
 // Declarations (C11 6.7)
 
 declaration
-  : declaration_specifiers_begin ';' {
-      $$ = ctx.finishDeclaration($1, {});
-    }
+  : declaration_specifiers_begin ';' { $$ = ctx.finishDeclaration($1, {}); }
   | declaration_specifiers_begin init_declarator_list ';' {
       $$ = ctx.finishDeclaration($1, std::move($2));
     }
@@ -418,16 +367,9 @@ declaration_specifiers_begin
 
 static_assert_declaration
   : STATIC_ASSERT '(' constant_expression ',' string_literal ')' ';' {
-      $$ = ctx.make<Declaration>(@1);
-      $$->kind = DeclKind::StaticAssert;
-      $$->assertCondition = $3;
-      $$->assertMessage = $5;
+      $$ = ctx.staticAssert($3, $5, @1);
     }
-  | STATIC_ASSERT '(' constant_expression ')' ';' {
-      $$ = ctx.make<Declaration>(@1);
-      $$->kind = DeclKind::StaticAssert;
-      $$->assertCondition = $3;
-    }
+  | STATIC_ASSERT '(' constant_expression ')' ';' { $$ = ctx.staticAssert($3, nullptr, @1); }
   ;
 
 // A specifier list holds either one unique type specifier or any number of basic type
@@ -515,21 +457,9 @@ basic_type_specifier
   ;
 
 unique_type_specifier
-  : TYPEDEF_NAME {
-      $$.kind = SpecItem::Kind::TypedefName;
-      $$.name = std::move($1);
-      $$.loc = @1;
-    }
-  | struct_or_union_specifier {
-      $$.kind = SpecItem::Kind::Record;
-      $$.record = $1;
-      $$.loc = @1;
-    }
-  | enum_specifier {
-      $$.kind = SpecItem::Kind::Enum;
-      $$.enumSpec = $1;
-      $$.loc = @1;
-    }
+  : TYPEDEF_NAME { $$ = SpecItem::typedefName(std::move($1), @1); }
+  | struct_or_union_specifier { $$ = SpecItem::recordSpec($1, @1); }
+  | enum_specifier { $$ = SpecItem::enumSpecifier($1, @1); }
   | TYPEOF '(' expression ')' { $$ = SpecItem::unsupported("'typeof'", @1); }
   | TYPEOF '(' type_name ')' { $$ = SpecItem::unsupported("'typeof'", @1); }
   | ATOMIC_LPAREN '(' type_name ')' { $$ = SpecItem::unsupported("'_Atomic'", @1); }
@@ -543,57 +473,23 @@ type_qualifier
   ;
 
 function_specifier
-  : INLINE { $$.kind = SpecItem::Kind::Inline; $$.loc = @1; }
-  | NORETURN { $$.kind = SpecItem::Kind::Noreturn; $$.loc = @1; }
+  : INLINE { $$ = SpecItem::of(SpecItem::Kind::Inline, @1); }
+  | NORETURN { $$ = SpecItem::of(SpecItem::Kind::Noreturn, @1); }
   ;
 
 alignment_specifier
-  : ALIGNAS '(' type_name ')' {
-      $$.kind = SpecItem::Kind::AlignasType;
-      $$.alignType = $3;
-      $$.loc = @1;
-    }
-  | ALIGNAS '(' constant_expression ')' {
-      $$.kind = SpecItem::Kind::AlignasExpr;
-      $$.alignExpr = $3;
-      $$.loc = @1;
-    }
+  : ALIGNAS '(' type_name ')' { $$ = SpecItem::alignasType($3, @1); }
+  | ALIGNAS '(' constant_expression ')' { $$ = SpecItem::alignasExpr($3, @1); }
   ;
 
 // --- struct and union (C11 6.7.2.1)
 
 struct_or_union_specifier
-  : struct_or_union '{' struct_body '}' {
-      $$ = $1;
-      $$->hasBody = true;
-      $$->fields = std::move($3);
-    }
+  : struct_or_union '{' struct_body '}' { $$ = ctx.finishRecord($1, {}, true, std::move($3)); }
   | struct_or_union tag '{' struct_body '}' {
-      $$ = $1;
-      $$->tag = std::move($2);
-      $$->hasBody = true;
-      $$->fields = std::move($4);
+      $$ = ctx.finishRecord($1, std::move($2), true, std::move($4));
     }
-  | struct_or_union tag {
-      $$ = $1;
-      $$->tag = std::move($2);
-    }
-  ;
-
-// GNU: the last member's `;` may be missing (gcc warns); `error` resynchronises on the `}`.
-struct_body
-  : struct_declaration_list { $$ = std::move($1); }
-  | struct_declaration_list specifier_qualifier_list struct_declarator_list {
-      $$ = std::move($1);
-      ctx.diags.warning(ctx.lastToken().loc,
-                        "no semicolon at end of struct or union");
-      auto* field = ctx.make<FieldDecl>($2->loc);
-      field->specs = $2;
-      field->declarators = std::move($3);
-      ctx.attachPendingAttributes($2);
-      $$.push_back(field);
-    }
-  | struct_declaration_list error { $$ = std::move($1); }
+  | struct_or_union tag { $$ = ctx.finishRecord($1, std::move($2), false, {}); }
   ;
 
 struct_or_union
@@ -604,6 +500,17 @@ struct_or_union
 tag
   : IDENTIFIER { $$ = std::move($1); }
   | TYPEDEF_NAME { $$ = std::move($1); }
+  ;
+
+// GNU: the last member's `;` may be missing (gcc warns); `error` resynchronises on the `}`.
+struct_body
+  : struct_declaration_list { $$ = std::move($1); }
+  | struct_declaration_list specifier_qualifier_list struct_declarator_list {
+      ctx.diags.warning(ctx.lastToken().loc, "no semicolon at end of struct or union");
+      $$ = std::move($1);
+      $$.push_back(ctx.fieldDeclaration($2, std::move($3)));
+    }
+  | struct_declaration_list error { $$ = std::move($1); }
   ;
 
 // An empty member list is a GNU extension.
@@ -617,61 +524,35 @@ struct_declaration_list
 
 struct_declaration
   : specifier_qualifier_list struct_declarator_list ';' {
-      $$ = ctx.make<FieldDecl>($1->loc);
-      $$->specs = $1;
-      $$->declarators = std::move($2);
-      ctx.attachPendingAttributes($1);
+      $$ = ctx.fieldDeclaration($1, std::move($2));
     }
-  | specifier_qualifier_list ';' {
-      $$ = ctx.make<FieldDecl>($1->loc);
-      $$->specs = $1;
-      ctx.attachPendingAttributes($1);
-    }
-  | static_assert_declaration {
-      $$ = ctx.make<FieldDecl>(@1);
-      $$->isStaticAssert = true;
-      $$->assertCondition = $1->assertCondition;
-      $$->assertMessage = $1->assertMessage;
-    }
+  | specifier_qualifier_list ';' { $$ = ctx.fieldDeclaration($1, {}); }
+  | static_assert_declaration { $$ = ctx.fieldStaticAssert($1); }
   | ';' { $$ = nullptr; }
   | error ';' { $$ = nullptr; }
   ;
 
 struct_declarator_list
   : struct_declarator { $$.push_back(std::move($1)); }
-  | struct_declarator_list ',' struct_declarator {
-      $$ = std::move($1);
-      $$.push_back(std::move($3));
-    }
+  | struct_declarator_list ',' struct_declarator { $$ = std::move($1); $$.push_back(std::move($3)); }
   ;
 
 struct_declarator
   : declarator { $$.declarator = std::move($1); }
   | ':' constant_expression { $$.declarator.nameLoc = @1; $$.bitWidth = $2; }
-  | declarator ':' constant_expression {
-      $$.declarator = std::move($1);
-      $$.bitWidth = $3;
-    }
+  | declarator ':' constant_expression { $$.declarator = std::move($1); $$.bitWidth = $3; }
   ;
 
 // --- enum (C11 6.7.2.2)
 
 enum_specifier
-  : enum_head '{' enumerator_list '}' { $$ = $1; $$->hasBody = true; $$->enumerators = std::move($3); }
-  | enum_head '{' enumerator_list ',' '}' { $$ = $1; $$->hasBody = true; $$->enumerators = std::move($3); }
-  | enum_head tag { $$ = $1; $$->tag = std::move($2); }
-  | enum_head tag '{' enumerator_list '}' {
-      $$ = $1;
-      $$->tag = std::move($2);
-      $$->hasBody = true;
-      $$->enumerators = std::move($4);
+  : enum_head '{' enumerator_list comma_opt '}' {
+      $$ = ctx.finishEnum($1, {}, true, std::move($3));
     }
-  | enum_head tag '{' enumerator_list ',' '}' {
-      $$ = $1;
-      $$->tag = std::move($2);
-      $$->hasBody = true;
-      $$->enumerators = std::move($4);
+  | enum_head tag '{' enumerator_list comma_opt '}' {
+      $$ = ctx.finishEnum($1, std::move($2), true, std::move($4));
     }
+  | enum_head tag { $$ = ctx.finishEnum($1, std::move($2), false, {}); }
   ;
 
 enum_head
@@ -688,87 +569,55 @@ enumerator
   | enumeration_constant '=' constant_expression { $$ = std::move($1); $$.value = $3; }
   ;
 
-// C11 6.2.1p7: an enumeration constant is in scope right after its enumerator's name.
 enumeration_constant
-  : IDENTIFIER {
-      $$.name = std::move($1);
-      $$.loc = @1;
-      ctx.declareName($$.name, false);
-    }
-  | TYPEDEF_NAME {
-      $$.name = std::move($1);
-      $$.loc = @1;
-      ctx.declareName($$.name, false);
-    }
+  : IDENTIFIER { $$ = ctx.enumerator(std::move($1), @1); }
+  | TYPEDEF_NAME { $$ = ctx.enumerator(std::move($1), @1); }
   ;
 
 // --- declarators (C11 6.7.6)
 
 init_declarator_list
   : init_declarator { $$.push_back(std::move($1)); }
-  | init_declarator_list ',' init_declarator {
-      $$ = std::move($1);
-      $$.push_back(std::move($3));
-    }
+  | init_declarator_list ',' init_declarator { $$ = std::move($1); $$.push_back(std::move($3)); }
   ;
 
 init_declarator
   : declarator_declared { $$.declarator = std::move($1); }
-  | declarator_declared '=' initializer {
-      $$.declarator = std::move($1);
-      $$.init = $3;
-    }
+  | declarator_declared '=' initializer { $$.declarator = std::move($1); $$.init = $3; }
   ;
 
 // The declarator of a declaration: its name is in scope from here on. A GNU asm label
 // (`int f(void) __asm__("g");`) is recorded as unsupported.
 declarator_declared
-  : declarator {
-      $$ = std::move($1);
-      ctx.declareDeclarator($$);
-    }
+  : declarator { $$ = std::move($1); ctx.declareDeclarator($$); }
   | declarator ASM {
       $$ = std::move($1);
       ctx.declareDeclarator($$);
-      ctx.markUnsupported(ctx.currentSpecs(), "asm labels");
+      ParseContext::markUnsupported(ctx.currentSpecs(), "asm labels");
     }
   ;
 
 declarator
-  : pointer direct_declarator {
-      $$ = std::move($2);
-      ParseContext::prependParts($$, std::move($1));
-    }
+  : pointer direct_declarator { $$ = std::move($2); ParseContext::prependParts($$, std::move($1)); }
   | direct_declarator { $$ = std::move($1); }
   ;
 
 // noteDeclarator: the outermost derivation so far (syntax errors are worded after it).
 direct_declarator
-  : IDENTIFIER { $$.name = std::move($1); $$.nameLoc = @1; ctx.noteDeclarator($$); }
-  | TYPEDEF_NAME { $$.name = std::move($1); $$.nameLoc = @1; ctx.noteDeclarator($$); }
+  : IDENTIFIER { $$ = ctx.namedDeclarator(std::move($1), @1); }
+  | TYPEDEF_NAME { $$ = ctx.namedDeclarator(std::move($1), @1); }
   | '(' declarator ')' { $$ = std::move($2); ctx.noteDeclarator($$); }
-  | direct_declarator array_suffix {
-      $$ = std::move($1);
-      ParseContext::addSuffix($$, std::move($2));
-      ctx.noteDeclarator($$);
-    }
-  | direct_declarator function_suffix {
-      $$ = std::move($1);
-      ParseContext::addSuffix($$, std::move($2));
-      ctx.noteDeclarator($$);
-    }
+  | direct_declarator array_suffix { $$ = ctx.withSuffix(std::move($1), std::move($2)); }
+  | direct_declarator function_suffix { $$ = ctx.withSuffix(std::move($1), std::move($2)); }
   ;
 
 pointer
   : '*' { $$.push_back(ParseContext::pointerPart(@1, {})); }
   | '*' type_qualifier_list { $$.push_back(ParseContext::pointerPart(@1, $2)); }
-  | '*' pointer {
-      $$.push_back(ParseContext::pointerPart(@1, {}));
-      for (auto& part : $2) $$.push_back(std::move(part));
-    }
+  | '*' pointer { $$ = std::move($2); $$.insert($$.begin(), ParseContext::pointerPart(@1, {})); }
   | '*' type_qualifier_list pointer {
-      $$.push_back(ParseContext::pointerPart(@1, $2));
-      for (auto& part : $3) $$.push_back(std::move(part));
+      $$ = std::move($3);
+      $$.insert($$.begin(), ParseContext::pointerPart(@1, $2));
     }
   ;
 
@@ -778,41 +627,43 @@ type_qualifier_list
   | type_qualifier_list type_qualifier { $$ = std::move($1); ParseContext::addQualifier($$, $2); }
   ;
 
+// C11 6.7.6.2 and, in parameters, 6.7.6.3p7 (`static`, qualifiers, `*`).
 array_suffix
-  : '[' ']' { $$ = ParseContext::arrayPart(@1); }
-  | '[' assignment_expression ']' { $$ = ParseContext::arrayPart(@1); $$.size = $2; }
-  | '[' type_qualifier_list ']' { $$ = std::move($2); ParseContext::makeArray($$, @1); }
+  : '[' ']' { $$ = ParseContext::arrayPart(@1, {}, nullptr); }
+  | '[' assignment_expression ']' { $$ = ParseContext::arrayPart(@1, {}, $2); }
+  | '[' type_qualifier_list ']' { $$ = ParseContext::arrayPart(@1, $2, nullptr); }
   | '[' type_qualifier_list assignment_expression ']' {
-      $$ = std::move($2);
-      ParseContext::makeArray($$, @1);
-      $$.size = $3;
+      $$ = ParseContext::arrayPart(@1, $2, $3);
     }
   | '[' STATIC assignment_expression ']' {
-      $$ = ParseContext::arrayPart(@1);
+      $$ = ParseContext::arrayPart(@1, {}, $3);
       $$.isStatic = true;
-      $$.size = $3;
     }
   | '[' STATIC type_qualifier_list assignment_expression ']' {
-      $$ = std::move($3);
-      ParseContext::makeArray($$, @1);
+      $$ = ParseContext::arrayPart(@1, $3, $4);
       $$.isStatic = true;
-      $$.size = $4;
     }
   | '[' type_qualifier_list STATIC assignment_expression ']' {
-      $$ = std::move($2);
-      ParseContext::makeArray($$, @1);
+      $$ = ParseContext::arrayPart(@1, $2, $4);
       $$.isStatic = true;
-      $$.size = $4;
     }
-  | '[' '*' ']' { $$ = ParseContext::arrayPart(@1); $$.isStar = true; }
+  | '[' '*' ']' { $$ = ParseContext::arrayPart(@1, {}, nullptr); $$.isStar = true; }
   | '[' type_qualifier_list '*' ']' {
-      $$ = std::move($2);
-      ParseContext::makeArray($$, @1);
+      $$ = ParseContext::arrayPart(@1, $2, nullptr);
       $$.isStar = true;
     }
   ;
 
 function_suffix
+  : abstract_function_suffix { $$ = std::move($1); }
+  | '(' identifier_list ')' {
+      $$ = ParseContext::functionPart(@1, {});
+      $$.hasPrototype = false;
+      $$.identifierList = std::move($2);
+    }
+  ;
+
+abstract_function_suffix
   : '(' param_scope_begin parameter_type_list ')' {
       ctx.leaveScopesTo($2.depth - 1);
       $$ = ParseContext::functionPart(@1, std::move($3));
@@ -820,11 +671,6 @@ function_suffix
   | '(' ')' {
       $$ = ParseContext::functionPart(@1, {});
       $$.hasPrototype = false;
-    }
-  | '(' identifier_list ')' {
-      $$ = ParseContext::functionPart(@1, {});
-      $$.hasPrototype = false;
-      $$.identifierList = std::move($2);
     }
   ;
 
@@ -873,8 +719,8 @@ abstract_declarator
 
 direct_abstract_declarator
   : '(' abstract_declarator ')' { $$ = std::move($2); }
-  | array_suffix { $$.nameLoc = @1; ParseContext::addSuffix($$, std::move($1)); }
-  | abstract_function_suffix { $$.nameLoc = @1; ParseContext::addSuffix($$, std::move($1)); }
+  | array_suffix { ParseContext::addSuffix($$, std::move($1)); }
+  | abstract_function_suffix { ParseContext::addSuffix($$, std::move($1)); }
   | direct_abstract_declarator array_suffix {
       $$ = std::move($1);
       ParseContext::addSuffix($$, std::move($2));
@@ -885,36 +731,18 @@ direct_abstract_declarator
     }
   ;
 
-abstract_function_suffix
-  : '(' param_scope_begin parameter_type_list ')' {
-      ctx.leaveScopesTo($2.depth - 1);
-      $$ = ParseContext::functionPart(@1, std::move($3));
-    }
-  | '(' ')' {
-      $$ = ParseContext::functionPart(@1, {});
-      $$.hasPrototype = false;
-    }
-  ;
-
-// --- initializers (C11 6.7.9)
+// --- initializers (C11 6.7.9); `{}` is a GNU extension (C23)
 
 initializer
-  : assignment_expression {
-      $$ = ctx.make<Initializer>($1->loc);
-      $$->expr = $1;
-    }
-  | '{' initializer_list '}' { $$ = ctx.make<Initializer>(@1); $$->items = std::move($2); }
-  | '{' initializer_list ',' '}' { $$ = ctx.make<Initializer>(@1); $$->items = std::move($2); }
-  | '{' '}' { $$ = ctx.make<Initializer>(@1); }
+  : assignment_expression { $$ = ctx.make<Initializer>(@1); $$->expr = $1; }
+  | '{' initializer_list comma_opt '}' { $$ = ctx.initializerList(std::move($2), @1); }
+  | '{' '}' { $$ = ctx.initializerList({}, @1); }
   ;
 
 initializer_list
   : initializer { $$.push_back(InitializerItem{{}, $1}); }
   | designation initializer { $$.push_back(InitializerItem{std::move($1), $2}); }
-  | initializer_list ',' initializer {
-      $$ = std::move($1);
-      $$.push_back(InitializerItem{{}, $3});
-    }
+  | initializer_list ',' initializer { $$ = std::move($1); $$.push_back(InitializerItem{{}, $3}); }
   | initializer_list ',' designation initializer {
       $$ = std::move($1);
       $$.push_back(InitializerItem{std::move($3), $4});
@@ -930,27 +758,21 @@ designator_list
   | designator_list designator { $$ = std::move($1); $$.push_back(std::move($2)); }
   ;
 
+// `[a ... b]` is the GNU range designator.
 designator
   : '[' constant_expression ']' {
-      $$.kind = Designator::Kind::Index;
-      $$.loc = @1;
-      $$.index = $2;
+      $$ = ParseContext::designator(Designator::Kind::Index, @1, $2);
     }
   | '[' constant_expression "..." constant_expression ']' {
-      $$.kind = Designator::Kind::Range;
-      $$.loc = @1;
-      $$.index = $2;
-      $$.rangeEnd = $4;
+      $$ = ParseContext::designator(Designator::Kind::Range, @1, $2, $4);
     }
   | '.' member_name {
-      $$.kind = Designator::Kind::Field;
-      $$.loc = @2;
-      $$.fieldName = std::move($2);
+      $$ = ParseContext::designator(Designator::Kind::Field, @2, nullptr, nullptr, std::move($2));
     }
   ;
 
 // ============================================================================================
-// Statements (C11 6.8)
+// Statements (C11 6.8); each is located at its first token.
 
 statement
   : labeled_statement { $$ = $1; }
@@ -959,37 +781,17 @@ statement
   | selection_statement { $$ = $1; }
   | iteration_statement { $$ = $1; }
   | jump_statement { $$ = $1; }
-  | ASM ';' {
-      ctx.unsupportedConstruct(@1, "inline assembly");
-      $$ = ctx.make<NullStmt>(@1);
-    }
+  | ASM ';' { $$ = ctx.unsupportedStatement(@1, "inline assembly"); }
   ;
 
+// `case a ... b:` is the GNU case range.
 labeled_statement
-  : IDENTIFIER ':' statement {
-      auto* s = ctx.make<LabelStmt>(@1);
-      s->label = std::move($1);
-      s->body = $3;
-      $$ = ctx.checkDepth(s, {$3});
-    }
-  | CASE constant_expression ':' statement {
-      auto* s = ctx.make<CaseStmt>(@1);
-      s->value = $2;
-      s->body = $4;
-      $$ = ctx.checkDepth(s, {$4});
-    }
+  : IDENTIFIER ':' statement { $$ = ctx.label(std::move($1), $3, @1); }
+  | CASE constant_expression ':' statement { $$ = ctx.caseLabel($2, nullptr, $4, @1); }
   | CASE constant_expression "..." constant_expression ':' statement {
-      auto* s = ctx.make<CaseStmt>(@1);
-      s->value = $2;
-      s->rangeEnd = $4;
-      s->body = $6;
-      $$ = ctx.checkDepth(s, {$6});
+      $$ = ctx.caseLabel($2, $4, $6, @1);
     }
-  | DEFAULT ':' statement {
-      auto* s = ctx.make<DefaultStmt>(@1);
-      s->body = $3;
-      $$ = ctx.checkDepth(s, {$3});
-    }
+  | DEFAULT ':' statement { $$ = ctx.defaultLabel($3, @1); }
   ;
 
 compound_statement
@@ -1013,98 +815,43 @@ block_items
   ;
 
 block_item
-  : declaration {
-      auto* s = ctx.make<DeclarationStmt>($1->loc);
-      s->decl = $1;
-      $$ = s;
-    }
+  : declaration { $$ = ctx.declarationStatement($1); }
   | statement { $$ = $1; }
   | error ';' { $$ = nullptr; }
   ;
 
 expression_statement
   : ';' { $$ = ctx.make<NullStmt>(@1); }
-  | expression ';' {
-      auto* s = ctx.make<ExpressionStmt>($1->loc);
-      s->expr = $1;
-      $$ = s;
-    }
+  | expression ';' { $$ = ctx.expressionStatement($1, @1); }
   ;
 
 selection_statement
-  : IF '(' expression ')' statement %prec THEN {
-      auto* s = ctx.make<IfStmt>(@1);
-      s->condition = $3;
-      s->thenStmt = $5;
-      $$ = ctx.checkDepth(s, {$3, $5});
-    }
-  | IF '(' expression ')' statement ELSE statement {
-      auto* s = ctx.make<IfStmt>(@1);
-      s->condition = $3;
-      s->thenStmt = $5;
-      s->elseStmt = $7;
-      $$ = ctx.checkDepth(s, {$3, $5, $7});
-    }
-  | SWITCH '(' expression ')' statement {
-      auto* s = ctx.make<SwitchStmt>(@1);
-      s->condition = $3;
-      s->body = $5;
-      $$ = ctx.checkDepth(s, {$3, $5});
-    }
+  : IF '(' expression ')' statement %prec THEN { $$ = ctx.ifStatement($3, $5, nullptr, @1); }
+  | IF '(' expression ')' statement ELSE statement { $$ = ctx.ifStatement($3, $5, $7, @1); }
+  | SWITCH '(' expression ')' statement { $$ = ctx.switchStatement($3, $5, @1); }
   ;
 
 iteration_statement
-  : WHILE '(' expression ')' statement {
-      auto* s = ctx.make<WhileStmt>(@1);
-      s->condition = $3;
-      s->body = $5;
-      $$ = ctx.checkDepth(s, {$3, $5});
-    }
-  | DO statement WHILE '(' expression ')' ';' {
-      auto* s = ctx.make<DoWhileStmt>(@1);
-      s->body = $2;
-      s->condition = $5;
-      $$ = ctx.checkDepth(s, {$2, $5});
-    }
+  : WHILE '(' expression ')' statement { $$ = ctx.whileStatement($3, $5, @1); }
+  | DO statement WHILE '(' expression ')' ';' { $$ = ctx.doWhileStatement($2, $5, @1); }
   | FOR '(' scope_begin expression_opt ';' expression_opt ';' expression_opt ')' statement {
       ctx.leaveScopesTo($3.depth - 1);
-      auto* s = ctx.make<ForStmt>(@1);
-      s->initExpr = $4;
-      s->condition = $6;
-      s->step = $8;
-      s->body = $10;
-      $$ = ctx.checkDepth(s, {$4, $6, $8, $10});
+      $$ = ctx.forStatement(nullptr, $4, $6, $8, $10, @1);
     }
   | FOR '(' scope_begin declaration expression_opt ';' expression_opt ')' statement {
       ctx.leaveScopesTo($3.depth - 1);
-      auto* s = ctx.make<ForStmt>(@1);
-      s->initDecl = $4;
-      s->condition = $5;
-      s->step = $7;
-      s->body = $9;
-      $$ = ctx.checkDepth(s, {$5, $7, $9});
+      $$ = ctx.forStatement($4, nullptr, $5, $7, $9, @1);
     }
   ;
 
 jump_statement
-  : GOTO IDENTIFIER ';' {
-      auto* s = ctx.make<GotoStmt>(@1);
-      s->label = std::move($2);
-      $$ = s;
-    }
-  | GOTO TYPEDEF_NAME ';' {
-      auto* s = ctx.make<GotoStmt>(@1);
-      s->label = std::move($2);
-      $$ = s;
-    }
+  : GOTO IDENTIFIER ';' { $$ = ctx.gotoStatement(std::move($2), @1); }
+  | GOTO TYPEDEF_NAME ';' { $$ = ctx.gotoStatement(std::move($2), @1); }
+  | GOTO '*' expression ';' { $$ = ctx.unsupportedStatement(@1, "computed goto"); }
   | CONTINUE ';' { $$ = ctx.make<ContinueStmt>(@1); }
   | BREAK ';' { $$ = ctx.make<BreakStmt>(@1); }
-  | RETURN ';' { $$ = ctx.make<ReturnStmt>(@1); }
-  | RETURN expression ';' {
-      auto* s = ctx.make<ReturnStmt>(@1);
-      s->value = $2;
-      $$ = s;
-    }
+  | RETURN ';' { $$ = ctx.returnStatement(nullptr, @1); }
+  | RETURN expression ';' { $$ = ctx.returnStatement($2, @1); }
   ;
 
 // ============================================================================================
@@ -1124,6 +871,8 @@ external_declaration
   | error compound_statement { ctx.recoverAtFileScope(); }
   ;
 
+// The mid-rule action declares the function and opens the scope of its body with the
+// parameters in it; K&R parameter declarations are recorded so that sema can reject them.
 function_definition
   : declaration_specifiers_begin declarator
         <ScopeMark>{ $$ = ctx.beginFunctionBody($2); }
@@ -1133,7 +882,6 @@ function_definition
     }
   ;
 
-// K&R parameter declarations, recorded so that sema can reject them.
 old_style_declarations
   : %empty {}
   | old_style_declarations declaration { $$ = std::move($1); $$.push_back($2); }

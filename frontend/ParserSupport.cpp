@@ -41,6 +41,43 @@ SpecItem SpecItem::unsupported(std::string what, SourceLocation loc) {
   return item;
 }
 
+SpecItem SpecItem::of(Kind kind, SourceLocation loc) {
+  SpecItem item;
+  item.kind = kind;
+  item.loc = loc;
+  return item;
+}
+
+SpecItem SpecItem::typedefName(std::string name, SourceLocation loc) {
+  SpecItem item = of(Kind::TypedefName, loc);
+  item.name = std::move(name);
+  return item;
+}
+
+SpecItem SpecItem::recordSpec(RecordSpec* record, SourceLocation loc) {
+  SpecItem item = of(Kind::Record, loc);
+  item.record = record;
+  return item;
+}
+
+SpecItem SpecItem::enumSpecifier(EnumSpec* enumSpec, SourceLocation loc) {
+  SpecItem item = of(Kind::Enum, loc);
+  item.enumSpec = enumSpec;
+  return item;
+}
+
+SpecItem SpecItem::alignasType(TypeName* type, SourceLocation loc) {
+  SpecItem item = of(Kind::AlignasType, loc);
+  item.alignType = type;
+  return item;
+}
+
+SpecItem SpecItem::alignasExpr(Expr* alignment, SourceLocation loc) {
+  SpecItem item = of(Kind::AlignasExpr, loc);
+  item.alignExpr = alignment;
+  return item;
+}
+
 ParseContext::ParseContext(std::string_view text, const std::string& fileName, AstContext& ast,
                            TranslationUnit& unit, DiagnosticEngine& diags)
     : ast(ast), unit(unit), diags(diags),
@@ -421,15 +458,27 @@ DeclaratorPart ParseContext::pointerPart(SourceLocation loc, const DeclaratorPar
   return part;
 }
 
-DeclaratorPart ParseContext::arrayPart(SourceLocation loc) {
-  DeclaratorPart part;
-  makeArray(part, loc);
+DeclaratorPart ParseContext::arrayPart(SourceLocation loc, const DeclaratorPart& qualifiers,
+                                       Expr* size) {
+  DeclaratorPart part = qualifiers;
+  part.kind = DeclaratorPartKind::Array;
+  part.loc = loc;
+  part.size = size;
   return part;
 }
 
-void ParseContext::makeArray(DeclaratorPart& part, SourceLocation loc) {
-  part.kind = DeclaratorPartKind::Array;
-  part.loc = loc;
+Declarator ParseContext::namedDeclarator(std::string name, SourceLocation loc) {
+  Declarator declarator;
+  declarator.name = std::move(name);
+  declarator.nameLoc = loc;
+  noteDeclarator(declarator);
+  return declarator;
+}
+
+Declarator ParseContext::withSuffix(Declarator declarator, DeclaratorPart suffix) {
+  addSuffix(declarator, std::move(suffix));
+  noteDeclarator(declarator);
+  return declarator;
 }
 
 DeclaratorPart ParseContext::functionPart(SourceLocation loc, ParamList params) {

@@ -72,6 +72,12 @@ struct SpecItem {
   static SpecItem basicType(Basic basic, SourceLocation loc);
   static SpecItem typeQualifier(Qual qualifier, SourceLocation loc);
   static SpecItem unsupported(std::string what, SourceLocation loc);
+  static SpecItem of(Kind kind, SourceLocation loc);
+  static SpecItem typedefName(std::string name, SourceLocation loc);
+  static SpecItem recordSpec(RecordSpec* record, SourceLocation loc);
+  static SpecItem enumSpecifier(EnumSpec* enumSpec, SourceLocation loc);
+  static SpecItem alignasType(TypeName* type, SourceLocation loc);
+  static SpecItem alignasExpr(Expr* alignment, SourceLocation loc);
 };
 
 struct ParamList {
@@ -159,6 +165,44 @@ public:
   CompoundStmt* makeCompound(SourceLocation open, std::vector<Stmt*> items, SourceLocation close);
   ParamDecl* makeParam(DeclSpecs* specs, Declarator declarator);
   TypeName* makeTypeName(DeclSpecs* specs, Declarator declarator);
+  // One builder per construct (ParserBuild.cpp); locations as AstPrinter.h/ParserLocation
+  // tests document: operators at the operator, calls and statements at their first token.
+  Expr* identifier(std::string name, SourceLocation loc);
+  Expr* index(Expr* base, Expr* subscript, SourceLocation bracketLoc);
+  Expr* call(Expr* callee, std::vector<Expr*> args, SourceLocation loc);
+  Expr* member(Expr* base, std::string name, bool isArrow, SourceLocation opLoc);
+  Expr* conditional(Expr* condition, Expr* thenExpr, Expr* elseExpr, SourceLocation questionLoc);
+  Expr* cast(TypeName* typeName, Expr* operand, SourceLocation loc);
+  Expr* sizeofExpr(Expr* operand, SourceLocation loc);
+  Expr* sizeofType(TypeName* typeName, SourceLocation loc);
+  Expr* alignofType(TypeName* typeName, SourceLocation loc);
+  Expr* vaArg(Expr* vaList, TypeName* typeName, SourceLocation loc);
+  Stmt* expressionStatement(Expr* expr, SourceLocation loc);
+  Stmt* declarationStatement(Declaration* decl);
+  Stmt* label(std::string name, Stmt* body, SourceLocation loc);
+  Stmt* caseLabel(Expr* value, Expr* rangeEnd, Stmt* body, SourceLocation loc);
+  Stmt* defaultLabel(Stmt* body, SourceLocation loc);
+  Stmt* ifStatement(Expr* condition, Stmt* thenStmt, Stmt* elseStmt, SourceLocation loc);
+  Stmt* switchStatement(Expr* condition, Stmt* body, SourceLocation loc);
+  Stmt* whileStatement(Expr* condition, Stmt* body, SourceLocation loc);
+  Stmt* doWhileStatement(Stmt* body, Expr* condition, SourceLocation loc);
+  Stmt* forStatement(Declaration* initDecl, Expr* initExpr, Expr* condition, Expr* step, Stmt* body,
+                     SourceLocation loc);
+  Stmt* gotoStatement(std::string target, SourceLocation loc);
+  Stmt* returnStatement(Expr* value, SourceLocation loc);
+  Stmt* unsupportedStatement(SourceLocation loc, const std::string& what);
+  RecordSpec* finishRecord(RecordSpec* record, std::string tag, bool hasBody,
+                           std::vector<FieldDecl*> fields);
+  EnumSpec* finishEnum(EnumSpec* spec, std::string tag, bool hasBody,
+                       std::vector<Enumerator> enumerators);
+  FieldDecl* fieldDeclaration(DeclSpecs* specs, std::vector<FieldDeclarator> declarators);
+  FieldDecl* fieldStaticAssert(const Declaration* assertion);
+  Declaration* staticAssert(Expr* condition, StringLiteralExpr* message, SourceLocation loc);
+  Enumerator enumerator(std::string name, SourceLocation loc); // declares the name
+  Initializer* initializerList(std::vector<InitializerItem> items, SourceLocation braceLoc);
+  static Designator designator(Designator::Kind kind, SourceLocation loc, Expr* index,
+                               Expr* rangeEnd = nullptr, std::string field = {});
+
   // Reports "<what> is not supported yet" for constructs without an AST form.
   Expr* unsupportedExpr(SourceLocation loc, const std::string& what);
   void unsupportedConstruct(SourceLocation loc, const std::string& what);
@@ -174,9 +218,10 @@ public:
   // --- declarators (AST.h: parts[0] is applied to the base type first, parts.back() last)
   static void prependParts(Declarator& declarator, std::vector<DeclaratorPart> parts);
   static void addSuffix(Declarator& declarator, DeclaratorPart part);
+  Declarator namedDeclarator(std::string name, SourceLocation loc);
+  Declarator withSuffix(Declarator declarator, DeclaratorPart suffix);
   static DeclaratorPart pointerPart(SourceLocation loc, const DeclaratorPart& qualifiers);
-  static DeclaratorPart arrayPart(SourceLocation loc);
-  static void makeArray(DeclaratorPart& part, SourceLocation loc);
+  static DeclaratorPart arrayPart(SourceLocation loc, const DeclaratorPart& qualifiers, Expr* size);
   static DeclaratorPart functionPart(SourceLocation loc, ParamList params);
   static void addQualifier(DeclaratorPart& part, const SpecItem& qualifier);
 

@@ -272,6 +272,8 @@ struct Sema::InitBuilder {
     }
     while (true) {
       Frame& f = stack.back();
+      if (stack.size() == 1 && f.type->isArray())
+        arrayLength = std::max<std::uint64_t>(arrayLength, f.index + 1);
       Subobject sub = subobject(f);
       if (sub.type->isArray() && !sub.type->arraySize) {
         SourceLocation loc = init->isList() ? init->loc : init->expr->loc;

@@ -1,6 +1,7 @@
 // ir/Diagnostics.cpp — see Diagnostics.h.
 #include "ir/Diagnostics.h"
 
+#include <filesystem>
 #include <fstream>
 #include <ostream>
 #include <sstream>
@@ -37,8 +38,12 @@ void DiagnosticEngine::setFileContents(const std::string& file, std::string text
 const std::string* DiagnosticEngine::sourceLine(const std::string& file, unsigned line) {
   auto it = lines_.find(file);
   if (it == lines_.end()) {
-    std::ifstream in(file, std::ios::binary);
+    // Only regular files: a line marker may name anything (`#line 1 "/dev/zero"`), and a
+    // device or FIFO could block or never end.
     std::vector<std::string> lines;
+    std::error_code ec;
+    std::ifstream in;
+    if (std::filesystem::is_regular_file(file, ec)) in.open(file, std::ios::binary);
     if (in) {
       std::ostringstream text;
       text << in.rdbuf();
@@ -105,6 +110,8 @@ void DiagnosticEngine::report(Severity severity, SourceLocation loc, const std::
        << (color_ ? labelColor : "") << '^' << reset << '\n';
 }
 
-void internalError(const std::string& message) { throw InternalError(message); }
+void internalError(const std::string& message) {
+  throw InternalError(message);
+}
 
 } // namespace minicc

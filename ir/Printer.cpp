@@ -110,17 +110,10 @@ public:
 
   // The function as text.
   void print() {
-    const Signature& sig = function_.signature();
     *out_ << (function_.isDeclaration() ? "declare " : "define ")
-          << linkagePrefix(function_.linkage) << '@' << spellName(function_.name()) << '(';
-    for (std::size_t i = 0; i < sig.params.size(); ++i) {
-      if (i) *out_ << ", ";
-      *out_ << type(sig.params[i]) << extensionSuffix(sig.paramExtension(i));
-      if (!function_.isDeclaration() && i < function_.arguments.size())
-        *out_ << ' ' << ref(function_.arguments[i].get());
-    }
-    if (sig.isVariadic) *out_ << (sig.params.empty() ? "..." : ", ...");
-    *out_ << ") -> " << type(sig.returnType) << extensionSuffix(sig.returnExtension);
+          << linkagePrefix(function_.linkage) << '@' << spellName(function_.name());
+    // Definitions name their parameters; declarations give only the types.
+    printSignature(function_.signature(), !function_.isDeclaration());
     if (function_.isDeclaration()) {
       *out_ << '\n';
       return;
@@ -213,7 +206,7 @@ private:
 
   void printInstruction(const Instruction& inst);
   void printCall(const Instruction& inst);
-  void printSignature(const Signature& sig);
+  void printSignature(const Signature& sig, bool withArgumentNames = false);
 
   const Function& function_;
   const LayoutNames& layouts_;
@@ -221,11 +214,13 @@ private:
   std::unordered_map<const void*, std::string> names_;
 };
 
-void FunctionPrinter::printSignature(const Signature& sig) {
+void FunctionPrinter::printSignature(const Signature& sig, bool withArgumentNames) {
   *out_ << '(';
   for (std::size_t i = 0; i < sig.params.size(); ++i) {
     if (i) *out_ << ", ";
     *out_ << type(sig.params[i]) << extensionSuffix(sig.paramExtension(i));
+    if (withArgumentNames && i < function_.arguments.size())
+      *out_ << ' ' << ref(function_.arguments[i].get());
   }
   if (sig.isVariadic) *out_ << (sig.params.empty() ? "..." : ", ...");
   *out_ << ") -> " << type(sig.returnType) << extensionSuffix(sig.returnExtension);

@@ -70,12 +70,11 @@ bool foldConstantBranches(Function& function) {
 bool removeUnreachableBlocks(Function& function) {
   CFG cfg(function);
   if (cfg.reversePostOrder().size() == cfg.size()) return false;
-  std::vector<const BasicBlock*> dead;
-  for (unsigned b = 0; b < cfg.size(); ++b)
-    if (!cfg.isReachable(b)) dead.push_back(cfg.block(b));
-  for (unsigned b = 0; b < cfg.size(); ++b) {
-    if (!cfg.isReachable(b)) continue;
-    for (const BasicBlock* d : dead) removeIncoming(*cfg.block(b), d);
+  // Only a dead block's own edges can lead into live phis.
+  for (unsigned d = 0; d < cfg.size(); ++d) {
+    if (cfg.isReachable(d)) continue;
+    for (unsigned s : cfg.successors(d))
+      if (cfg.isReachable(s)) removeIncoming(*cfg.block(s), cfg.block(d));
   }
   auto& blocks = function.blocks;
   blocks.erase(std::remove_if(blocks.begin(), blocks.end(),

@@ -347,3 +347,42 @@ TEST(CodegenArithmetic, BooleanValues) {
 }
 
 } // namespace
+
+namespace {
+
+// Constant expressions (instructions whose operands are all constants) are evaluated by
+// selection; shifts by the width or more are left to the hardware and division is never
+// evaluated (it may trap).
+TEST(CodegenArithmetic, ConstantExpressions) {
+  ir::Module m;
+  ir::Builder b(m);
+  ir::Function* f = m.createFunction("consts", signatureOf(Type::i64(), {Type::i64()}));
+  ir::BasicBlock* entry = f->createBlock("entry");
+  ir::BasicBlock* yes = f->createBlock("yes");
+  ir::BasicBlock* no = f->createBlock("no");
+  b.setInsertPoint(entry);
+  ir::Value* x = f->arguments[0].get();
+  ir::Value* big = b.convert(Opcode::SExt, b.constInt(Type::i32(), -2000000), Type::i64());
+  ir::Value* narrow = b.convert(Opcode::Trunc, b.constInt(Type::i32(), 0x1ff), Type::i8()); // -1
+  ir::Value* wide = b.convert(Opcode::ZExt, narrow, Type::i64());                           // 255
+  ir::Value* shifted =
+      b.binary(Opcode::Shl, b.constInt(Type::i32(), 1), b.constInt(Type::i32(), 31));
+  ir::Value* mixed = b.binary(Opcode::Sub, b.binary(Opcode::Mul, big, wide),
+                              b.convert(Opcode::SExt, shifted, Type::i64()));
+  ir::Value* sum = b.binary(Opcode::Add, x, mixed);
+  ir::Value* cond = b.icmp(Predicate::UGt, narrow, b.constInt(Type::i8(), 100)); // 255 > 100
+  b.br(cond, yes, no);
+  b.setInsertPoint(yes);
+  b.ret(sum);
+  b.setInsertPoint(no);
+  b.ret(b.constInt(Type::i64(), -1));
+  std::string program = R"(
+    #include <stdio.h>
+    long consts(long);
+    int main(void) { printf("%ld\n", consts(5)); return 0; }
+  )";
+  long expected = 5 + (-2000000L * 255) - (long)(int)0x80000000u;
+  EXPECT_EQ(runWithMain(m, program), std::to_string(expected) + "\n");
+}
+
+} // namespace

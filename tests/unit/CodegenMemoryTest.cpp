@@ -188,3 +188,45 @@ TEST(CodegenMemory, MemCopySmallAndLarge) {
 }
 
 } // namespace
+
+namespace {
+
+// Loads folded into the instruction that reads them (add/sub/mul/cmp memory operands), and a
+// load that must not move past a store to the same address.
+TEST(CodegenMemory, FoldedLoadsKeepTheirOrderWithStores) {
+  ir::Module m;
+  ir::Builder b(m);
+  // long f(long *p, signed char *c):
+  //   long x = p[0]; p[0] = 100; long y = p[1] - p[0]; long z = p[2] * 3;
+  //   int lt = c[0] < c[1]; return x * 1000000 + y * 1000 + z + lt
+  ir::Function* f = m.createFunction("folds", signatureOf(Type::i64(), {Type::ptr(), Type::ptr()}));
+  b.setInsertPoint(f->createBlock("entry"));
+  ir::Value* p = f->arguments[0].get();
+  ir::Value* c = f->arguments[1].get();
+  auto at = [&](ir::Value* base, int off) { return b.ptrAdd(base, b.constInt(Type::i64(), off)); };
+  ir::Value* x = b.load(Type::i64(), p);
+  b.store(b.constInt(Type::i64(), 100), p);
+  ir::Value* y = b.binary(Opcode::Sub, b.load(Type::i64(), at(p, 8)), b.load(Type::i64(), p));
+  ir::Value* z = b.binary(Opcode::Mul, b.load(Type::i64(), at(p, 16)), b.constInt(Type::i64(), 3));
+  ir::Value* lt = b.icmp(ir::Predicate::SLt, b.load(Type::i8(), c), b.load(Type::i8(), at(c, 1)));
+  ir::Value* r = b.binary(Opcode::Add, b.binary(Opcode::Mul, x, b.constInt(Type::i64(), 1000000)),
+                          b.binary(Opcode::Mul, y, b.constInt(Type::i64(), 1000)));
+  r = b.binary(Opcode::Add, b.binary(Opcode::Add, r, z), b.convert(Opcode::ZExt, lt, Type::i64()));
+  b.ret(r);
+  std::string program = R"(
+    #include <stdio.h>
+    long folds(long *, signed char *);
+    int main(void) {
+      long p[3] = {7, 150, 5};
+      signed char c[2] = {-100, 20};
+      long r = folds(p, c);
+      printf("%ld %ld\n", r, p[0]);
+      return 0;
+    })";
+  EXPECT_EQ(runWithMain(m, program), "7050016 100\n");
+  std::string assembly = compileToAssembly(m);
+  EXPECT_NE(assembly.find("subq\t(%"), std::string::npos) << assembly;
+  EXPECT_NE(assembly.find("cmpb\t"), std::string::npos) << assembly;
+}
+
+} // namespace

@@ -295,6 +295,18 @@ TEST(Lexer, PragmaAndIdentLinesAreSkipped) {
   EXPECT_EQ(lexed.diagnostics, "");
 }
 
+TEST(Lexer, LayoutAndLinkagePragmasAreUnsupported) {
+  Lexed pack = lexAll("#pragma pack(push, 1)\nint");
+  EXPECT_NE(pack.diagnostics.find("test.c:1:1: error: '#pragma pack' is not supported yet"),
+            std::string::npos)
+      << pack.diagnostics;
+  Lexed weak = lexAll("  #pragma weak f\n");
+  EXPECT_NE(weak.diagnostics.find("test.c:1:3: error: '#pragma weak' is not supported yet"),
+            std::string::npos)
+      << weak.diagnostics;
+  EXPECT_EQ(lexAll("#pragma packed_thing\n#pragma GCC diagnostic push\n").diagnostics, "");
+}
+
 TEST(Lexer, OtherDirectivesAreErrors) {
   Lexed lexed = lexAll("#define X 1\nint");
   EXPECT_NE(lexed.diagnostics.find("test.c:1:1: error: invalid preprocessing directive #define"),

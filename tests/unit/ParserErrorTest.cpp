@@ -137,15 +137,15 @@ TEST(ParserError, EndOfInput) {
   EXPECT_EQ(diagnosticLines("int f(void) { return 0;"),
             std::vector<std::string>{"1:24: error: expected declaration or statement at end of "
                                      "input"});
-  EXPECT_EQ(diagnosticLines("int f(void) { int x = 1"),
-            (std::vector<std::string>{
-                "1:24: error: expected ',' or ';' at end of input",
-                "1:24: error: expected declaration or statement at end of input"}));
+  EXPECT_EQ(
+      diagnosticLines("int f(void) { int x = 1"),
+      (std::vector<std::string>{"1:24: error: expected ',' or ';' at end of input",
+                                "1:24: error: expected declaration or statement at end of input"}));
   EXPECT_EQ(diagnosticLines("int x ="),
             std::vector<std::string>{"1:8: error: expected expression at end of input"});
-  EXPECT_EQ(diagnosticLines("struct S {"),
-            std::vector<std::string>{
-                "1:11: error: expected specifier-qualifier-list at end of input"});
+  EXPECT_EQ(
+      diagnosticLines("struct S {"),
+      std::vector<std::string>{"1:11: error: expected specifier-qualifier-list at end of input"});
   EXPECT_EQ(diagnosticLines("struct S { int a; } x"),
             std::vector<std::string>{"1:22: error: expected '=', ',', ';', 'asm' or "
                                      "'__attribute__' at end of input"});
@@ -160,8 +160,8 @@ TEST(ParserError, SemanticSpecifierErrors) {
 TEST(ParserError, MissingSemicolonAtEndOfStructIsAWarning) {
   ParseResult result = parseSource("struct S { int a; int b } x;");
   EXPECT_TRUE(result.ok) << result.diagnostics;
-  EXPECT_TRUE(contains(result.diagnostics,
-                       "test.c:1:25: warning: no semicolon at end of struct or union"));
+  EXPECT_TRUE(
+      contains(result.diagnostics, "test.c:1:25: warning: no semicolon at end of struct or union"));
   EXPECT_TRUE(contains(result.ast, "(field (specs int) (declarator b))")) << result.ast;
 }
 

@@ -129,6 +129,18 @@ TEST(ParserExpression, UnsupportedExpressionsAreDiagnosed) {
   EXPECT_TRUE(contains(statementExpr.diagnostics,
                        "1:24: error: statement expression '({ ... })' is not supported yet"))
       << statementExpr.diagnostics;
+  ParseResult gnuExtensions =
+      parseSource("void f(int a, void *p) { l: p = &&l; a = a ?: 1; goto *p; }");
+  EXPECT_TRUE(contains(gnuExtensions.diagnostics,
+                       "1:33: error: taking the address of a label is not supported yet"))
+      << gnuExtensions.diagnostics;
+  EXPECT_TRUE(contains(gnuExtensions.diagnostics,
+                       "1:44: error: the GNU '?:' operator with an omitted operand is not "
+                       "supported yet"))
+      << gnuExtensions.diagnostics;
+  EXPECT_TRUE(
+      contains(gnuExtensions.diagnostics, "1:50: error: computed goto is not supported yet"))
+      << gnuExtensions.diagnostics;
   ParseResult inlineAsm = parseSource("void f(void) { __asm__ volatile(\"nop\"); }");
   EXPECT_TRUE(contains(inlineAsm.diagnostics, "1:16: error: inline assembly is not supported yet"))
       << inlineAsm.diagnostics;

@@ -91,7 +91,8 @@ TEST(ParserSystemHeaders, PreprocessedGlibcHeadersParse) {
       "-D__unix__=1 -D__unix=1 -D__LP64__=1 -D_LP64=1 -D__CHAR_BIT__=8 "
       "'-D__SIZE_TYPE__=unsigned long' -D__PTRDIFF_TYPE__=long -D__WCHAR_TYPE__=int "
       "-D__ORDER_LITTLE_ENDIAN__=1234 -D__BYTE_ORDER__=__ORDER_LITTLE_ENDIAN__ "
-      "-isystem " + (dir / "include").string() +
+      "-isystem " +
+      (dir / "include").string() +
       " -isystem /usr/include/x86_64-linux-gnu -isystem /usr/include " +
       (dir / "program.c").string() + " 2>/dev/null";
   std::string preprocessed = run(command);
