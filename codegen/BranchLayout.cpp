@@ -90,18 +90,26 @@ bool isDuplicable(const std::vector<std::vector<MInstr>>& blocks, unsigned from,
   return true;
 }
 
-// Decisions and copies use the blocks as they were before the pass, so the result does not
-// depend on the order in which blocks are visited.
+// Within a round, decisions and copies use the blocks as they were before it, so the result
+// does not depend on the order in which blocks are visited. A copied tail may itself end in a
+// jump to a small block: a few rounds follow such chains (each adds at most a few
+// instructions to a block).
 void duplicateSmallTails(MachineFunction& mf) {
-  std::vector<std::vector<MInstr>> original;
-  for (const MBlock& block : mf.blocks) original.push_back(block.instrs);
-  for (unsigned b = 0; b < mf.blocks.size(); ++b) {
-    std::vector<MInstr>& instrs = mf.blocks[b].instrs;
-    if (instrs.empty() || instrs.back().op != MOpcode::Jmp) continue;
-    unsigned target = instrs.back().ops[0].block;
-    if (!isDuplicable(original, b, target)) continue;
-    instrs.pop_back();
-    instrs.insert(instrs.end(), original[target].begin(), original[target].end());
+  constexpr int MaxRounds = 3;
+  for (int round = 0; round < MaxRounds; ++round) {
+    std::vector<std::vector<MInstr>> original;
+    for (const MBlock& block : mf.blocks) original.push_back(block.instrs);
+    bool changed = false;
+    for (unsigned b = 0; b < mf.blocks.size(); ++b) {
+      std::vector<MInstr>& instrs = mf.blocks[b].instrs;
+      if (instrs.empty() || instrs.back().op != MOpcode::Jmp) continue;
+      unsigned target = instrs.back().ops[0].block;
+      if (!isDuplicable(original, b, target)) continue;
+      instrs.pop_back();
+      instrs.insert(instrs.end(), original[target].begin(), original[target].end());
+      changed = true;
+    }
+    if (!changed) return;
   }
 }
 

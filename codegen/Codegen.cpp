@@ -6,7 +6,7 @@
 //   lowerSignature         ABI.cpp       the function's calling-convention record
 //   selectInstructions     ISel*.cpp     IR -> machine IR over virtual registers, phis out
 //   allocateRegisters      RegAlloc.cpp  liveness, linear scan, spill code   (Liveness/Spill)
-//   checkAllocation        RegAllocChecker.cpp  (with verifyRegAlloc)
+//   checkAllocation        RegAllocChecker.cpp  (with verifyRegAlloc, and in debug builds)
 //   assignPhysicalRegisters RegAlloc.cpp virtual -> physical, coalesced copies removed
 //   runPeepholes           Peephole.cpp  local clean-ups (lea -> add)
 //   layoutFrame            Frame.cpp     frame objects at %rbp offsets, %rsp adjustment
@@ -46,7 +46,12 @@ void compileFunction(const ir::Function& fn, unsigned number, const CodegenOptio
   MachineFunction mf = selectInstructions(fn, abi, number);
   printAfter(options, "isel", mf);
   Allocation allocation = allocateRegisters(mf);
-  if (options.verifyRegAlloc) {
+#ifndef NDEBUG
+  constexpr bool isDebugBuild = true;
+#else
+  constexpr bool isDebugBuild = false;
+#endif
+  if (options.verifyRegAlloc || isDebugBuild) {
     std::vector<std::string> problems = checkAllocation(mf, allocation);
     if (!problems.empty()) internalError("register allocation check failed: " + problems.front());
   }

@@ -1,6 +1,6 @@
-// codegen/Emit.cpp — block layout clean-up and function emission (GAS, AT&T syntax).
+// codegen/Emit.cpp — function emission (GAS, AT&T syntax).
 //
-// Provides: simplifyBranches, emitFunction. Needs: MachineIR.h (formatInstr), a laid-out frame.
+// Provides: emitFunction. Needs: MachineIR.h (formatInstr), a laid-out frame, final branches.
 //
 // Every function gets a %rbp frame with call-frame information, so debuggers, backtrace() and
 // unwinders can walk through minicc's frames (psABI 3.7):

@@ -47,10 +47,11 @@ void InstructionSelector::selectSwitch(const ir::Instruction& inst) {
   auto [minIt, maxIt] = std::minmax_element(inst.caseValues.begin(), inst.caseValues.end());
   std::int64_t minCase = ir::canonicalizeInt(value->type(), *minIt);
   std::int64_t maxCase = ir::canonicalizeInt(value->type(), *maxIt);
-  std::uint64_t range =
-      static_cast<std::uint64_t>(maxCase) - static_cast<std::uint64_t>(minCase) + 1;
+  // The span can be anything up to 2^64 - 1 (INT64_MIN..INT64_MAX): compare it before adding 1.
+  std::uint64_t span = static_cast<std::uint64_t>(maxCase) - static_cast<std::uint64_t>(minCase);
   std::size_t count = inst.caseValues.size();
-  if (count >= MinJumpTableCases && range <= MaxJumpTableEntries && range <= 3 * count) {
+  std::uint64_t range = span < MaxJumpTableEntries ? span + 1 : 0;
+  if (count >= MinJumpTableCases && range != 0 && range <= 3 * count) {
     emitJumpTable(inst, targets, minCase, range);
     return;
   }

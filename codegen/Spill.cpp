@@ -39,11 +39,13 @@ bool acceptsMemoryUse(const MInstr& instr, std::size_t index) {
   }
 }
 
-// A register that is only written may be replaced by the slot in an 8-byte move from a
-// register or an immediate.
+// A register that is only written may be replaced by the slot in an 8-byte move from a register or
+// an immediate; x86 has no 64-bit immediate store (`movabs` only loads a register).
 bool acceptsMemoryDef(const MInstr& instr, std::size_t index) {
+  const MOperand& source = instr.ops[0];
+  bool isWideImmediate = source.isImm() && (source.imm < INT32_MIN || source.imm > INT32_MAX);
   return (instr.op == MOpcode::Copy || (instr.op == MOpcode::Mov && instr.size == 8)) &&
-         index == 1 && !instr.ops[0].isMem();
+         index == 1 && !source.isMem() && !isWideImmediate;
 }
 
 class SpillRewriter {

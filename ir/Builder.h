@@ -47,8 +47,12 @@ public:
     return i;
   }
   Instruction* convert(Opcode op, Value* v, Type to) { return make(op, to, {v}); }
-  Instruction* ptrAdd(Value* p, Value* offset) { return make(Opcode::PtrAdd, Type::ptr(), {p, offset}); }
-  Instruction* select(Value* c, Value* a, Value* b) { return make(Opcode::Select, a->type(), {c, a, b}); }
+  Instruction* ptrAdd(Value* p, Value* offset) {
+    return make(Opcode::PtrAdd, Type::ptr(), {p, offset});
+  }
+  Instruction* select(Value* c, Value* a, Value* b) {
+    return make(Opcode::Select, a->type(), {c, a, b});
+  }
 
   // Allocas go to the top of the entry block, in creation order, so that SSA
   // construction and frame layout find every stack object in one place.
@@ -57,12 +61,7 @@ public:
     inst->allocSize = size;
     inst->allocAlign = align;
     BasicBlock* entry = block_->parent()->entry();
-    // Keep allocas as a prefix of the entry block, in creation order.
-    std::size_t firstNonAlloca = 0;
-    while (firstNonAlloca < entry->instructions.size() &&
-           entry->instructions[firstNonAlloca]->opcode() == Opcode::Alloca)
-      ++firstNonAlloca;
-    return entry->insert(firstNonAlloca, std::move(inst));
+    return entry->insert(allocaPrefixEnd(entry), std::move(inst));
   }
   Instruction* load(Type t, Value* p, bool isVolatile = false) {
     Instruction* i = make(Opcode::Load, t, {p});
@@ -134,8 +133,30 @@ public:
   }
 
 private:
+  // Where the next alloca goes: after the allocas that already start `entry`, in creation
+  // order. The position is cached so that a function with many locals does not rescan the
+  // prefix for each one (quadratic in the number of locals). The cache assumes that while one
+  // Builder creates allocas nothing else inserts into the entry block's alloca prefix; it is
+  // rescanned when the block changes or the boundary no longer sits between an alloca and a
+  // non-alloca.
+  std::size_t allocaPrefixEnd(BasicBlock* entry) {
+    auto& insts = entry->instructions;
+    auto isAlloca = [&](std::size_t i) { return insts[i]->opcode() == Opcode::Alloca; };
+    bool cacheValid = allocaBlock_ == entry && allocaCount_ <= insts.size() &&
+                      (allocaCount_ == 0 || isAlloca(allocaCount_ - 1)) &&
+                      (allocaCount_ == insts.size() || !isAlloca(allocaCount_));
+    if (!cacheValid) {
+      allocaBlock_ = entry;
+      allocaCount_ = 0;
+      while (allocaCount_ < insts.size() && isAlloca(allocaCount_)) ++allocaCount_;
+    }
+    return allocaCount_++;
+  }
+
   Module& module_;
   BasicBlock* block_ = nullptr;
+  BasicBlock* allocaBlock_ = nullptr;
+  std::size_t allocaCount_ = 0;
 };
 
 } // namespace minicc::ir

@@ -92,29 +92,35 @@ void DominatorTree::computeFrontiers() {
   for (auto& df : frontier_) std::sort(df.begin(), df.end());
 }
 
+// Output-sensitive: marks are generation stamps kept between calls, so one call costs the
+// blocks it visits rather than the size of the function (mem2reg calls it once per variable).
 std::vector<unsigned> DominatorTree::iteratedFrontier(const std::vector<unsigned>& blocks) const {
-  std::vector<bool> inResult(cfg_.size(), false), queued(cfg_.size(), false);
-  std::vector<unsigned> worklist;
+  if (resultStamp_.size() != cfg_.size()) {
+    resultStamp_.assign(cfg_.size(), 0);
+    queuedStamp_.assign(cfg_.size(), 0);
+    generation_ = 0;
+  }
+  ++generation_;
+  std::vector<unsigned> worklist, result;
   for (unsigned b : blocks)
-    if (!queued[b]) {
-      queued[b] = true;
+    if (queuedStamp_[b] != generation_) {
+      queuedStamp_[b] = generation_;
       worklist.push_back(b);
     }
   while (!worklist.empty()) {
     unsigned b = worklist.back();
     worklist.pop_back();
     for (unsigned f : frontier_[b]) {
-      if (inResult[f]) continue;
-      inResult[f] = true;
-      if (!queued[f]) {
-        queued[f] = true;
+      if (resultStamp_[f] == generation_) continue;
+      resultStamp_[f] = generation_;
+      result.push_back(f);
+      if (queuedStamp_[f] != generation_) {
+        queuedStamp_[f] = generation_;
         worklist.push_back(f);
       }
     }
   }
-  std::vector<unsigned> result;
-  for (unsigned b = 0; b < cfg_.size(); ++b)
-    if (inResult[b]) result.push_back(b);
+  std::sort(result.begin(), result.end());
   return result;
 }
 

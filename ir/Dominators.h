@@ -40,6 +40,9 @@ private:
   std::vector<std::vector<unsigned>> children_;
   std::vector<std::vector<unsigned>> frontier_;
   std::vector<unsigned> preorder_, postorder_; // tree DFS numbers for dominates()
+  // Scratch marks for iteratedFrontier (generation stamps, reused across calls).
+  mutable std::vector<unsigned> resultStamp_, queuedStamp_;
+  mutable unsigned generation_ = 0;
 };
 
 } // namespace minicc::ir

@@ -15,6 +15,7 @@
 #include "ir/PassUtils.h"
 #include "ir/Passes.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace minicc::ir {
@@ -58,7 +59,10 @@ private:
   // Per block: the phis placed there, with the variable each stands for.
   std::vector<std::vector<std::pair<unsigned, Instruction*>>> blockPhis_;
   std::map<const Value*, Value*> replacements_; // promoted loads -> their values
-  InstructionSet dead_;                         // promoted loads, stores and allocas
+  // Per block: the generation in which it was last marked live-in / storing (computeLiveIn).
+  std::vector<unsigned> liveStamp_, storeStamp_;
+  unsigned generation_ = 0;
+  InstructionSet dead_; // promoted loads, stores and allocas
 };
 
 void Promoter::findCandidates() {
@@ -124,37 +128,37 @@ void Promoter::scanAccesses() {
 }
 
 // Live on entry: the first access is a load, or the variable is live on entry to a successor
-// and the block does not store.
+// and the block does not store. Marks are generation stamps shared by all variables, so the
+// cost is proportional to the blocks visited, not to the function's size per variable.
 void Promoter::computeLiveIn(Variable& var) {
-  std::vector<bool> live(cfg_.size(), false), stores(cfg_.size(), false);
-  for (unsigned b : var.storeBlocks) stores[b] = true;
+  ++generation_;
+  for (unsigned b : var.storeBlocks) storeStamp_[b] = generation_;
   std::vector<unsigned> worklist = var.liveInBlocks;
-  for (unsigned b : worklist) live[b] = true;
+  for (unsigned b : worklist) liveStamp_[b] = generation_;
   while (!worklist.empty()) {
     unsigned b = worklist.back();
     worklist.pop_back();
     for (unsigned p : cfg_.predecessors(b)) {
-      if (live[p] || stores[p]) continue;
-      live[p] = true;
+      if (liveStamp_[p] == generation_ || storeStamp_[p] == generation_) continue;
+      liveStamp_[p] = generation_;
+      var.liveInBlocks.push_back(p);
       worklist.push_back(p);
     }
   }
-  var.liveInBlocks.clear();
-  for (unsigned b = 0; b < cfg_.size(); ++b)
-    if (live[b]) var.liveInBlocks.push_back(b);
+  std::sort(var.liveInBlocks.begin(), var.liveInBlocks.end());
 }
 
 void Promoter::placePhis() {
   blockPhis_.assign(cfg_.size(), {});
+  liveStamp_.assign(cfg_.size(), 0);
+  storeStamp_.assign(cfg_.size(), 0);
   Builder builder(module_);
   for (unsigned v = 0; v < vars_.size(); ++v) {
     Variable& var = vars_[v];
     if (!var.promotable || var.type.isVoid()) continue;
-    computeLiveIn(var);
-    std::vector<bool> live(cfg_.size(), false);
-    for (unsigned b : var.liveInBlocks) live[b] = true;
+    computeLiveIn(var); // leaves liveStamp_[b] == generation_ for the live-in blocks
     for (unsigned b : dom_.iteratedFrontier(var.storeBlocks)) {
-      if (!live[b]) continue;
+      if (liveStamp_[b] != generation_) continue;
       Instruction* phi = builder.phi(cfg_.block(b), var.type);
       phi->setName(var.slot->name());
       blockPhis_[b].push_back({v, phi});

@@ -35,13 +35,10 @@ const std::vector<Pass> pipelineO1 = {
 };
 
 const std::vector<Pass> pipelineO2 = {
-    {"mem2reg", promoteAllocas},
-    {"instsimplify", simplifyInstructions},
-    {"simplifycfg", simplifyCFG},
-    {"gvn", numberValues},
-    {"instsimplify", simplifyInstructions},
-    {"simplifycfg", simplifyCFG},
-    {"dce", eliminateDeadCode},
+    {"mem2reg", promoteAllocas},  {"instsimplify", simplifyInstructions},
+    {"simplifycfg", simplifyCFG}, {"licm", hoistLoopInvariants},
+    {"gvn", numberValues},        {"instsimplify", simplifyInstructions},
+    {"simplifycfg", simplifyCFG}, {"dce", eliminateDeadCode},
 };
 
 const std::vector<Pass>& pipelineFor(int optLevel) {

@@ -27,5 +27,6 @@ bool simplifyCFG(Function& function);          // "simplifycfg"  SimplifyCFG.cpp
 bool simplifyInstructions(Function& function); // "instsimplify" InstSimplify.cpp
 bool eliminateDeadCode(Function& function);    // "dce"          DeadCode.cpp
 bool numberValues(Function& function);         // "gvn"          ValueNumbering.cpp
+bool hoistLoopInvariants(Function& function);  // "licm"         LoopInvariantCodeMotion.cpp
 
 } // namespace minicc::ir

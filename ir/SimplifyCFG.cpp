@@ -7,7 +7,8 @@
 //   - blocks unreachable from the entry are deleted (with their entries in phis);
 //   - a block with a single predecessor whose only successor it is gets merged into it;
 //   - a block holding only `jmp S` is bypassed: its predecessors jump to S directly, when S's
-//     phis can take the new edges (a predecessor already reaching S must bring the same value).
+//     phis can take the new edges (a predecessor already reaching S must bring the same value)
+//     and no critical edge into a block with phis is created.
 // The entry block is never removed or merged away (it may not be a branch target).
 #include "ir/Builder.h"
 #include "ir/CFG.h"
@@ -139,9 +140,15 @@ bool mergeIntoPredecessors(Function& function) {
 }
 
 // B holds only `jmp S`. Every predecessor P of B can jump to S instead when, for each phi of S,
-// a P that already reaches S directly receives the same value as through B.
+// a P that already reaches S directly receives the same value as through B. When S has phis, B
+// is kept if a predecessor has other successors: P -> S would be a critical edge, and B is where
+// the phi copies for that edge go (the backend would have to split the edge again).
 bool canBypass(const CFG& cfg, unsigned b, unsigned s) {
-  for (Instruction* phi : phisOf(*cfg.block(s))) {
+  std::vector<Instruction*> phis = phisOf(*cfg.block(s));
+  if (!phis.empty())
+    for (unsigned p : cfg.predecessors(b))
+      if (cfg.successors(p).size() > 1) return false;
+  for (Instruction* phi : phis) {
     Value* viaB = incomingValue(*phi, cfg.block(b));
     for (unsigned p : cfg.predecessors(b)) {
       Value* direct = incomingValue(*phi, cfg.block(p));

@@ -11,6 +11,7 @@
 #include "ir/TextSyntax.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -19,6 +20,11 @@ namespace {
 
 bool isPowerOfTwo(std::uint64_t v) {
   return v != 0 && (v & (v - 1)) == 0;
+}
+
+// IR.h: an f32 constant holds a value that float represents exactly.
+bool isExactFloat(double v) {
+  return std::isnan(v) || static_cast<double>(static_cast<float>(v)) == v;
 }
 
 using SymbolSet = std::unordered_set<const Value*>;
@@ -188,6 +194,8 @@ bool FunctionVerifier::checkOperandOwnership(const BasicBlock& bb, const Instruc
         report(bb, inst, which + "is an integer constant of a non-integer type");
       break;
     case ValueKind::ConstantFloat:
+      if (v->type() == Type::f32() && !isExactFloat(static_cast<const ConstantFloat*>(v)->value()))
+        report(bb, inst, which + "is an f32 constant that float cannot represent exactly");
       if (!v->type().isFloat())
         report(bb, inst, which + "is a floating constant of a non-float type");
       break;

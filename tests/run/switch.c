@@ -51,8 +51,8 @@ static int sparse(long v) {
   case 65536: return 6;
   case 0x7fffffff: return 7;
   case 0x100000000L: return 8;
-  case -0x7fffffffffffffffL - 1: return 9;
-  case 0x7fffffffffffffffL: return 10;
+  case -0x7fffffffffffffffL: return 9;
+  case 0x7ffffffffffffffeL: return 10;
   default: return 0;
   }
 }
@@ -196,8 +196,8 @@ int main(void) {
                65536,
                0x7fffffff,
                0x100000000L,
-               -0x7fffffffffffffffL - 1,
-               0x7fffffffffffffffL,
+               -0x7fffffffffffffffL,
+               0x7ffffffffffffffeL,
                1,
                14,
                -8,

@@ -121,12 +121,15 @@ TEST(CodegenControlFlow, SwitchTablesAndChains) {
   makeSwitch(m, "small8", Type::i8(), {-128, -3, -2, -1, 0, 1, 2, 127}, false);
   makeSwitch(m, "wide64", Type::i64(), {-5, -4, -3, -2, -1}, false);
   makeSwitch(m, "huge64", Type::i64(), {INT64_MIN, 0x100000000LL, INT64_MAX}, false);
+  // Four cases spanning all of i64: the span (2^64 - 1) must not wrap into a small table.
+  makeSwitch(m, "full64", Type::i64(), {INT64_MIN, -1, 0, INT64_MAX}, false);
   std::string assembly = compileToAssembly(m);
   EXPECT_NE(assembly.find(".LJTI"), std::string::npos) << "expected a jump table";
   std::string program = R"(
     #include <stdio.h>
     #include <stdint.h>
     int dense(int); int sparse(int); int small8(signed char); int wide64(long); int huge64(long);
+    int full64(long);
     int main(void) {
       for (int v = 8; v <= 22; v++) printf("%d ", dense(v));
       printf("| %d %d %d %d %d %d |", sparse(-1000000), sparse(3), sparse(77), sparse(100000),
@@ -134,12 +137,13 @@ TEST(CodegenControlFlow, SwitchTablesAndChains) {
       for (int v = -128; v <= 127; v++) { int r = small8((signed char)v); if (r >= 0) printf(" %d:%d", v, r); }
       printf(" |");
       for (long v = -7; v <= 1; v++) printf(" %d", wide64(v));
-      printf(" | %d %d %d %d\n", huge64(INT64_MIN), huge64(0x100000000L), huge64(INT64_MAX), huge64(0));
+      printf(" | %d %d %d %d", huge64(INT64_MIN), huge64(0x100000000L), huge64(INT64_MAX), huge64(0));
+      printf(" | %d %d %d %d %d\n", full64(INT64_MIN), full64(-1), full64(0), full64(INT64_MAX), full64(5));
       return 0;
     })";
   EXPECT_EQ(runWithMain(m, program),
             "-1 -1 0 1 99 3 -1 4 99 6 7 99 9 -1 -1 | 0 1 2 3 -1 -1 | -128:0 -3:1 -2:2 -1:3 0:4 "
-            "1:5 2:6 127:7 | -1 -1 0 1 2 3 4 -1 -1 | 0 1 2 -1\n");
+            "1:5 2:6 127:7 | -1 -1 0 1 2 3 4 -1 -1 | 0 1 2 -1 | 0 1 2 3 -1\n");
 }
 
 // A branch back to the entry block (legal in the IR): the prologue must not run again.

@@ -147,47 +147,92 @@ exit:
 )");
 }
 
-TEST(IRSimplifyCFG, EmptyBlockBypassedWhenPhiValuesAgree) {
-  EXPECT_EQ(runPasses(R"(define @f(i1 %c, i32 %v) -> i32 {
+TEST(IRSimplifyCFG, EmptyBlockBypassedWhenItsPredecessorsJumpOnlyThere) {
+  EXPECT_EQ(runPasses(R"(declare @g() -> void
+
+define @f(i1 %c, i1 %d) -> i32 {
 entry:
-  br i1 %c, %empty, %join
+  br i1 %c, %mid, %other
+mid:
+  br i1 %d, %l1, %l2
+l1:
+  call () -> void @g()
+  jmp %empty
+l2:
+  call () -> void @g()
+  jmp %empty
 empty:
   jmp %join
+other:
+  jmp %join
 join:
-  %p = phi i32 [%v, %entry], [%v, %empty]
+  %p = phi i32 [1, %empty], [2, %other]
   ret i32 %p
 }
 )",
                       {simplifyCFG}),
-            R"(define @f(i1 %c, i32 %v) -> i32 {
+            R"(declare @g() -> void
+
+define @f(i1 %c, i1 %d) -> i32 {
 entry:
-  ret i32 %v
+  br i1 %c, %mid, %other
+mid:
+  br i1 %d, %l1, %l2
+l1:
+  call () -> void @g()
+  jmp %join
+l2:
+  call () -> void @g()
+  jmp %join
+other:
+  jmp %join
+join:
+  %p = phi i32 [2, %other], [1, %l1], [1, %l2]
+  ret i32 %p
 }
 )");
 }
 
-TEST(IRSimplifyCFG, BypassKeepsPhisConsistent) {
-  EXPECT_EQ(runPasses(R"(define @f(i1 %c) -> i32 {
+TEST(IRSimplifyCFG, EmptyBlockOnACriticalEdgeIntoPhisStays) {
+  EXPECT_EQ(runPasses(R"(declare @g() -> void
+
+define @f(i1 %c, i1 %d) -> i32 {
 entry:
-  br i1 %c, %then, %else
-then:
+  br i1 %c, %mid, %other
+mid:
+  br i1 %d, %l1, %l2
+l1:
+  call () -> void @g()
+  jmp %empty
+l2:
+  jmp %empty
+empty:
   jmp %join
-else:
+other:
   jmp %join
 join:
-  %x = phi i32 [1, %then], [2, %else]
-  ret i32 %x
+  %p = phi i32 [1, %empty], [2, %other]
+  ret i32 %p
 }
 )",
                       {simplifyCFG}),
-            R"(define @f(i1 %c) -> i32 {
+            R"(declare @g() -> void
+
+define @f(i1 %c, i1 %d) -> i32 {
 entry:
-  br i1 %c, %join, %else
-else:
+  br i1 %c, %mid, %other
+mid:
+  br i1 %d, %l1, %empty
+l1:
+  call () -> void @g()
+  jmp %empty
+empty:
+  jmp %join
+other:
   jmp %join
 join:
-  %x = phi i32 [2, %else], [1, %entry]
-  ret i32 %x
+  %p = phi i32 [1, %empty], [2, %other]
+  ret i32 %p
 }
 )");
 }
@@ -446,6 +491,97 @@ join:
 )");
 }
 
+// Invariants climb to the outermost preheader they can reach; %row only to the inner one; a
+// division by a variable (it may trap) and a load stay in the loop.
+TEST(IRLoopInvariantCodeMotion, HoistsSafeInvariantsOutOfNestedLoops) {
+  EXPECT_EQ(runPasses(R"(define @f(i32 %n, i32 %a, i32 %b, ptr %p) -> i32 {
+entry:
+  jmp %outer
+outer:
+  %i = phi i32 [0, %entry], [%i2, %outerLatch]
+  %sum = phi i32 [0, %entry], [%sum2, %outerLatch]
+  %c = icmp slt i32 %i, %n
+  br i1 %c, %innerPre, %exit
+innerPre:
+  jmp %inner
+inner:
+  %j = phi i32 [0, %innerPre], [%j2, %inner]
+  %acc = phi i32 [%sum, %innerPre], [%acc2, %inner]
+  %ab = mul i32 %a, %b
+  %abc = add i32 %ab, 7
+  %row = mul i32 %i, %n
+  %q = sdiv i32 %a, %b
+  %r = sdiv i32 %ab, 3
+  %v = load i32, ptr %p
+  %t1 = add i32 %acc, %abc
+  %t2 = add i32 %t1, %row
+  %t3 = add i32 %t2, %q
+  %t4 = add i32 %t3, %r
+  %acc2 = add i32 %t4, %v
+  %j2 = add i32 %j, 1
+  %more = icmp slt i32 %j2, %n
+  br i1 %more, %inner, %outerLatch
+outerLatch:
+  %sum2 = phi i32 [%acc2, %inner]
+  %i2 = add i32 %i, 1
+  jmp %outer
+exit:
+  ret i32 %sum
+}
+
+)",
+                      {hoistLoopInvariants}),
+            R"(define @f(i32 %n, i32 %a, i32 %b, ptr %p) -> i32 {
+entry:
+  %ab = mul i32 %a, %b
+  %abc = add i32 %ab, 7
+  %r = sdiv i32 %ab, 3
+  jmp %outer
+outer:
+  %i = phi i32 [0, %entry], [%i2, %outerLatch]
+  %sum = phi i32 [0, %entry], [%sum2, %outerLatch]
+  %c = icmp slt i32 %i, %n
+  br i1 %c, %innerPre, %exit
+innerPre:
+  %row = mul i32 %i, %n
+  jmp %inner
+inner:
+  %j = phi i32 [0, %innerPre], [%j2, %inner]
+  %acc = phi i32 [%sum, %innerPre], [%acc2, %inner]
+  %q = sdiv i32 %a, %b
+  %v = load i32, ptr %p
+  %t1 = add i32 %acc, %abc
+  %t2 = add i32 %t1, %row
+  %t3 = add i32 %t2, %q
+  %t4 = add i32 %t3, %r
+  %acc2 = add i32 %t4, %v
+  %j2 = add i32 %j, 1
+  %more = icmp slt i32 %j2, %n
+  br i1 %more, %inner, %outerLatch
+outerLatch:
+  %sum2 = phi i32 [%acc2, %inner]
+  %i2 = add i32 %i, 1
+  jmp %outer
+exit:
+  ret i32 %sum
+}
+)");
+}
+
+TEST(IRLoopInvariantCodeMotion, LoopWithoutPreheaderIsLeftAlone) {
+  const char* text = R"(define @f(i1 %c, i32 %a) -> i32 {
+entry:
+  br i1 %c, %loop, %exit
+loop:
+  %x = mul i32 %a, 3
+  br i1 %c, %loop, %exit
+exit:
+  ret i32 %a
+}
+)";
+  EXPECT_EQ(runPasses(text, {hoistLoopInvariants}), text);
+}
+
 const char* loopWithLocals = R"(define @f(i32 %n) -> i32 {
 entry:
   %i = alloca size 4, align 4
@@ -478,9 +614,9 @@ TEST(IRPipeline, PrintAfterAllNamesEveryPassOfTheLevel) {
        at = text.find("; IR after ", at + 1))
     headers.push_back(text.substr(at, text.find('\n', at) - at));
   EXPECT_EQ(headers, (std::vector<std::string>{"; IR after mem2reg", "; IR after instsimplify",
-                                               "; IR after simplifycfg", "; IR after gvn",
-                                               "; IR after instsimplify", "; IR after simplifycfg",
-                                               "; IR after dce"}));
+                                               "; IR after simplifycfg", "; IR after licm",
+                                               "; IR after gvn", "; IR after instsimplify",
+                                               "; IR after simplifycfg", "; IR after dce"}));
 }
 
 TEST(IRPipeline, PrintAfterOnePass) {

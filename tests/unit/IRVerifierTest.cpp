@@ -5,6 +5,7 @@
 #include "ir/TextIO.h"
 #include "ir/Verifier.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <sstream>
 
@@ -242,6 +243,18 @@ TEST(IRVerifier, RejectsNonCanonicalCaseValues) {
   std::string problems = join(verifyModule(x.m));
   EXPECT_NE(problems.find("case value 255 is not sign-extended from i8"), std::string::npos)
       << problems;
+}
+
+TEST(IRVerifier, RejectsF32ConstantsFloatCannotHold) {
+  Fixture x;
+  x.b.unary(Opcode::FNeg, x.b.constFloat(Type::f32(), 0.1)); // the double nearest 0.1
+  x.b.unary(Opcode::FNeg, x.b.constFloat(Type::f32(), static_cast<float>(0.1)));
+  x.b.ret();
+  std::string problems = join(verifyModule(x.m));
+  EXPECT_NE(problems.find("operand 0 is an f32 constant that float cannot represent exactly"),
+            std::string::npos)
+      << problems;
+  EXPECT_EQ(std::count(problems.begin(), problems.end(), '\n'), 1) << problems;
 }
 
 TEST(IRVerifier, RejectsArgumentsThatDoNotMatchTheSignature) {

