@@ -259,7 +259,8 @@ private:
   Symbol* implicitlyDeclareFunction(IdentifierExpr* callee);
   bool checkModifiableLvalue(Expr* e, SourceLocation loc, const char* notLvalueMessage,
                              const char* verb);
-  void invalidOperands(SourceLocation loc, const char* op, const CType* a, const CType* b);
+  void invalidOperands(SourceLocation loc, const char* op, const Expr* a, const Expr* b,
+                       bool asTruthValues = false);
   bool isVoidOperand(const Expr* e);
   Expr* errorExpr(Expr* e);
 

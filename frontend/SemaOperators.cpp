@@ -46,9 +46,16 @@ const Expr* stripImplicit(const Expr* e) {
 
 } // namespace
 
-void Sema::invalidOperands(SourceLocation loc, const char* op, const CType* a, const CType* b) {
-  error(loc, std::string("invalid operands to binary ") + op + " (have " + quote(a) + " and " +
-                 quote(b) + ")");
+// gcc names the operand types after the integer promotions (and, for && and ||, after the
+// conversion of scalars to truth values, which are int).
+void Sema::invalidOperands(SourceLocation loc, const char* op, const Expr* a, const Expr* b,
+                           bool asTruthValues) {
+  auto shown = [&](const Expr* e) {
+    if (asTruthValues && e->type->isScalar()) return types_.intType();
+    return e->type->isInteger() ? promotedType(e) : e->type;
+  };
+  error(loc, std::string("invalid operands to binary ") + op + " (have " + quote(shown(a)) +
+                 " and " + quote(shown(b)) + ")");
 }
 
 // C11 6.3.2.2: the value of a void expression cannot be used.
@@ -232,7 +239,7 @@ Expr* Sema::checkArithmetic(BinaryExpr* e) {
   bool valid =
       integerOnly ? a->isInteger() && b->isInteger() : a->isArithmetic() && b->isArithmetic();
   if (!valid) {
-    invalidOperands(e->loc, binaryOpSpelling(e->op), a, b);
+    invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs, e->rhs);
     return errorExpr(e);
   }
   const CType* t = usualArithmeticType(promotedType(e->lhs), promotedType(e->rhs));
@@ -262,7 +269,7 @@ Expr* Sema::checkAdditive(BinaryExpr* e) {
     std::swap(a, b);
   }
   if (!a->isPointer()) {
-    invalidOperands(e->loc, op, a, b);
+    invalidOperands(e->loc, op, e->lhs, e->rhs);
     return errorExpr(e);
   }
   const CType* pointee = a->inner;
@@ -280,7 +287,7 @@ Expr* Sema::checkAdditive(BinaryExpr* e) {
     e->type = types_.ptrdiffType();
     return e;
   }
-  invalidOperands(e->loc, op, a, b);
+  invalidOperands(e->loc, op, e->lhs, e->rhs);
   return errorExpr(e);
 }
 
@@ -292,7 +299,7 @@ Expr* Sema::checkShift(BinaryExpr* e) {
   if (isError(e->lhs) || isError(e->rhs)) return errorExpr(e);
   if (isVoidOperand(e->lhs) | isVoidOperand(e->rhs)) return errorExpr(e);
   if (!e->lhs->type->isInteger() || !e->rhs->type->isInteger()) {
-    invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs->type, e->rhs->type);
+    invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs, e->rhs);
     return errorExpr(e);
   }
   e->lhs = promote(e->lhs);
@@ -343,7 +350,7 @@ Expr* Sema::checkComparison(BinaryExpr* e) {
     integer = convert(integer, pointer);
     return e;
   }
-  invalidOperands(e->loc, binaryOpSpelling(e->op), a, b);
+  invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs, e->rhs);
   return errorExpr(e);
 }
 
@@ -354,7 +361,7 @@ Expr* Sema::checkLogical(BinaryExpr* e) {
   if (isError(e->lhs) || isError(e->rhs)) return errorExpr(e);
   if (isVoidOperand(e->lhs) | isVoidOperand(e->rhs)) return errorExpr(e);
   if (!e->lhs->type->isScalar() || !e->rhs->type->isScalar()) {
-    invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs->type, e->rhs->type);
+    invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs, e->rhs, true);
     return errorExpr(e);
   }
   e->type = types_.intType();
@@ -408,7 +415,7 @@ Expr* Sema::checkCompoundAssign(AssignExpr* e) {
   bool valid = integerOnly ? target->isInteger() && value->isInteger()
                            : target->isArithmetic() && value->isArithmetic();
   if (!valid) {
-    invalidOperands(e->loc, op, target, value);
+    invalidOperands(e->loc, op, e->lhs, e->rhs);
     return errorExpr(e);
   }
   if (shift) {
