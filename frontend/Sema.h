@@ -58,8 +58,9 @@ struct Symbol {
   bool isTentative = false;      // file-scope object declared without initializer or extern
   bool hasInitializer = false;   // `init` holds its initializer (absent: zero or automatic)
   bool isParameter = false;
-  bool isUsed = false;   // referenced where its address or value is needed
-  bool isInline = false; // every declaration said `inline` and none `extern`
+  bool isRegister = false; // declared `register`: its address may not be taken
+  bool isUsed = false;     // referenced where its address or value is needed
+  bool isInline = false;   // every declaration said `inline` and none `extern`
   unsigned declarationCount = 0;
   std::string irName;                    // IR symbol: the C name, or `name.N` for static locals
   std::int64_t enumValue = 0;            // EnumConstant
@@ -145,6 +146,7 @@ private:
     std::string name;
     const CType* type;
     SourceLocation loc;
+    bool isRegister = false;
   };
   // Where an assignment-like conversion happens (C11 6.5.16.1): it picks gcc's wording.
   struct ConversionContext {

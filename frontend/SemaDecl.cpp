@@ -235,6 +235,7 @@ Symbol* Sema::declareBlockScopeObject(InitDeclarator& id, DeclSpecs* specs, cons
   }
   Symbol* s = newSymbol(SymbolKind::Object, name, type, loc);
   s->alignas_ = base.alignas_;
+  s->isRegister = specs->storage == StorageClass::Register;
   s->isDefined = true;
   s->definitionLoc = loc;
   if (specs->storage == StorageClass::Static) {
@@ -340,6 +341,7 @@ void Sema::declareParameters(FunctionDefinition* def, Symbol* fn,
     const ParamInfo& p = params[i];
     Symbol* s = newSymbol(SymbolKind::Object, p.name, p.type, p.loc);
     s->isParameter = true;
+    s->isRegister = p.isRegister;
     s->isDefined = true;
     s->definitionLoc = p.loc;
     fn->params.push_back(s);

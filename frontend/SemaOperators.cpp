@@ -182,6 +182,14 @@ Expr* Sema::checkAddressOf(UnaryExpr* e) {
     error(e->loc, "cannot take address of bit-field '" + bf->name + "'");
     return errorExpr(e);
   }
+  // C11 6.7.1p6: the address of a register object cannot be taken.
+  if (e->operand->kind == ExprKind::Identifier) {
+    const Symbol* s = static_cast<IdentifierExpr*>(e->operand)->symbol;
+    if (s && s->isRegister) {
+      error(e->loc, "address of register variable '" + s->name + "' requested");
+      return errorExpr(e);
+    }
+  }
   e->type = types_.pointerTo(t);
   return e;
 }

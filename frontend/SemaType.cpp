@@ -436,7 +436,8 @@ const CType* Sema::applyFunctionPart(const CType* result, const DeclaratorPart& 
     if (t->isArray()) t = types_.pointerTo(t->inner);
     if (t->isFunction()) t = types_.pointerTo(t);
     paramTypes.push_back(t->unqualified());
-    if (params) params->push_back({p->declarator.name, t, ploc});
+    if (params)
+      params->push_back({p->declarator.name, t, ploc, p->specs->storage == StorageClass::Register});
   }
   popScope();
   if (failed) return types_.errorType();
