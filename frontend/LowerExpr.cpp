@@ -20,12 +20,15 @@ ir::Value* Lowering::offsetAddress(ir::Value* base, std::int64_t offset) {
 }
 
 ir::Value* Lowering::lowerRValue(Expr* e) {
-  // An integer constant expression (C11 6.6) is emitted as its value.
+  // An arithmetic constant expression (C11 6.6) is emitted as its value.
   bool composite = e->kind == ExprKind::Binary || e->kind == ExprKind::Unary ||
                    e->kind == ExprKind::Conditional || e->kind == ExprKind::Cast ||
                    e->kind == ExprKind::ImplicitCast;
   if (composite && e->type->isInteger())
     if (auto value = sema_.evaluateInteger(e)) return builder_.constInt(irType(e->type), *value);
+  if (composite && e->type->isFloating())
+    if (auto value = sema_.evaluateConstant(e); value && value->kind == ConstantValue::Kind::Float)
+      return builder_.constFloat(irType(e->type), value->floatValue);
   switch (e->kind) {
   case ExprKind::IntLiteral:
   case ExprKind::CharLiteral: {

@@ -33,7 +33,7 @@ Expr* Sema::rvalue(Expr* e) {
 }
 
 void Sema::requireFloatSupport(const Expr* e) {
-  if (unevaluatedDepth_ || reportedFloat_) return;
+  if (floatingPointEnabled_ || unevaluatedDepth_ || reportedFloat_) return;
   reportedFloat_ = true;
   error(e->loc, "floating-point values are not supported yet");
 }

@@ -276,14 +276,14 @@ void Sema::checkObjectInitializer(Symbol* s, Initializer* init) {
 void Sema::checkSupportedSignature(const CType* fn, SourceLocation loc,
                                    const std::vector<ParamInfo>* params) {
   const CType* result = fn->inner->unqualified();
-  if (result->isFloating())
+  if (result->isFloating() && !floatingPointEnabled_)
     error(loc, "returning " + quote(result) + " is not supported yet");
   else if (result->isRecord())
     error(loc, "returning " + quote(result) + " by value is not supported yet");
   for (std::size_t i = 0; i < fn->params.size(); ++i) {
     const CType* p = fn->params[i];
     SourceLocation ploc = params && i < params->size() ? (*params)[i].loc : loc;
-    if (p->isFloating())
+    if (p->isFloating() && !floatingPointEnabled_)
       error(ploc, "parameters of type " + quote(p) + " are not supported yet");
     else if (p->isRecord())
       error(ploc, "passing " + quote(p) + " by value is not supported yet");
@@ -323,6 +323,7 @@ void Sema::checkFunctionDefinition(FunctionDefinition* def) {
   if (!result->isVoid() && !result->isComplete() && !result->isError())
     error(d.nameLoc, "return type is an incomplete type");
 
+  reportedFloat_ = false;
   function_ = std::make_unique<FunctionContext>();
   function_->function = fn;
   function_->returnType = result;

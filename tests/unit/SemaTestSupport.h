@@ -3,8 +3,10 @@
 #pragma once
 
 #include "frontend/Frontend.h"
+#include "frontend/Lower.h"
 #include "frontend/Sema.h"
 #include "ir/TextIO.h"
+#include "ir/Verifier.h"
 
 #include <gtest/gtest.h>
 #include <sstream>
@@ -54,6 +56,27 @@ inline std::string lowerToText(const std::string& source, std::string* diagnosti
   std::ostringstream text;
   ir::printModule(*module, text);
   return text.str();
+}
+
+// Lowers `source` with floating-point values enabled (issue 3) and returns the verified IR.
+inline std::string lowerWithFloatingPoint(const std::string& source) {
+  std::ostringstream out;
+  DiagnosticEngine diags(out);
+  diags.setFileContents("test.c", source);
+  AstContext ast;
+  TranslationUnit unit;
+  if (!parseTranslationUnit(source, "test.c", ast, unit, diags)) return out.str();
+  TypeContext types;
+  Sema sema(types, ast, diags);
+  sema.setFloatingPointEnabled(true);
+  sema.analyze(unit);
+  if (diags.hasErrors()) return out.str();
+  ir::Module module;
+  Lowering(sema, module).lowerUnit();
+  for (const std::string& problem : ir::verifyModule(module))
+    out << "invalid IR: " << problem << "\n";
+  ir::printModule(module, out);
+  return out.str();
 }
 
 } // namespace minicc::frontend::testing
