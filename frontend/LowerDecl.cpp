@@ -272,6 +272,10 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
     ir::Argument* arg = function_->arguments[i].get();
     std::string name = param->name.empty() ? "arg" : param->name;
     arg->setName(uniqueName(name));
+    if (param->type->isRecord()) { // IR.h: the argument points to the callee's own copy
+      locals_[param] = arg;
+      continue;
+    }
     ir::Instruction* slot =
         builder_.alloca(std::max<std::uint64_t>(typeSize(param->type), 1), typeAlign(param->type));
     slot->setName(uniqueName(name + ".addr"));
@@ -286,7 +290,7 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
     else if (isMain_ && result == ir::Type::i32())
       builder_.ret(builder_.constInt(result, 0));
     else
-      builder_.ret(module_.undef(result));
+      builder_.ret(module_.undef(result.isAggregate() ? ir::Type::ptr() : result));
   }
   removeUnreachableBlocks(function_);
   orderBlocks(function_);

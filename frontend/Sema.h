@@ -108,6 +108,8 @@ public:
   // Floating-point values (issue 3) are checked and lowered like any other arithmetic type, but
   // reported as "not supported yet" until the backend handles them; tests enable them here.
   void setFloatingPointEnabled(bool enabled) { floatingPointEnabled_ = enabled; }
+  // Likewise structs and unions passed and returned by value (the IR passes their address).
+  void setAggregatesByValueEnabled(bool enabled) { aggregatesByValueEnabled_ = enabled; }
   SemaOutput& output() { return output_; }
   TypeContext& types() { return types_; }
 
@@ -308,6 +310,7 @@ private:
   unsigned unevaluatedDepth_ = 0; // inside sizeof/_Alignof: no value is computed
   unsigned staticLocalCounter_ = 0;
   bool floatingPointEnabled_ = false;
+  bool aggregatesByValueEnabled_ = false;
   bool reportedFloat_ = false; // one "not supported" error per function is enough
   bool explainedUndeclared_ = false;
 };

@@ -94,7 +94,9 @@ Expr* Sema::checkCall(CallExpr* e) {
     } else {
       arg = defaultArgumentPromotion(arg);
     }
-    if (arg->type->isRecord()) {
+    // The IR passes only scalars as variadic arguments.
+    bool variadic = !fn->hasPrototype || i >= fn->params.size();
+    if (arg->type->isRecord() && (variadic || !aggregatesByValueEnabled_)) {
       error(arg->loc, "passing " + quote(arg->type) + " by value is not supported yet");
       failed = true;
     }
@@ -109,7 +111,7 @@ Expr* Sema::checkCall(CallExpr* e) {
     }
   }
   const CType* result = fn->inner->unqualified();
-  if (result->isRecord()) {
+  if (result->isRecord() && !aggregatesByValueEnabled_) {
     error(calleeLoc, "returning " + quote(result) + " by value is not supported yet");
     failed = true;
   } else if (!result->isVoid() && !result->isComplete() && !result->isError()) {

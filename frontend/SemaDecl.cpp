@@ -278,14 +278,14 @@ void Sema::checkSupportedSignature(const CType* fn, SourceLocation loc,
   const CType* result = fn->inner->unqualified();
   if (result->isFloating() && !floatingPointEnabled_)
     error(loc, "returning " + quote(result) + " is not supported yet");
-  else if (result->isRecord())
+  else if (result->isRecord() && !aggregatesByValueEnabled_)
     error(loc, "returning " + quote(result) + " by value is not supported yet");
   for (std::size_t i = 0; i < fn->params.size(); ++i) {
     const CType* p = fn->params[i];
     SourceLocation ploc = params && i < params->size() ? (*params)[i].loc : loc;
     if (p->isFloating() && !floatingPointEnabled_)
       error(ploc, "parameters of type " + quote(p) + " are not supported yet");
-    else if (p->isRecord())
+    else if (p->isRecord() && !aggregatesByValueEnabled_)
       error(ploc, "passing " + quote(p) + " by value is not supported yet");
   }
 }
