@@ -96,6 +96,7 @@ private:
   ir::Value* lowerPointerDifference(BinaryExpr* e);
   ir::Value* lowerAssign(AssignExpr* e);
   ir::Value* lowerCall(CallExpr* e);
+  void lowerVariadicBuiltin(CallExpr* e);
   ir::Value* arithmetic(BinaryOp op, ir::Value* a, ir::Value* b, const CType* type);
   ir::Value* convertValue(ir::Value* v, const CType* from, const CType* to);
   ir::Value* resizeInteger(ir::Value* v, ir::Type to, bool isSigned);

@@ -62,6 +62,11 @@ ir::Value* Lowering::lowerRValue(Expr* e) {
   case ExprKind::Assign: return lowerAssign(static_cast<AssignExpr*>(e));
   case ExprKind::Conditional: return lowerConditional(static_cast<ConditionalExpr*>(e));
   case ExprKind::Call: return lowerCall(static_cast<CallExpr*>(e));
+  case ExprKind::VaArg: {
+    auto* v = static_cast<VaArgExpr*>(e);
+    ir::Value* list = lowerRValue(v->vaList);
+    return builder_.make(ir::Opcode::VaArg, irType(v->type), {list});
+  }
   case ExprKind::Index:
   case ExprKind::Member:
   case ExprKind::StringLiteral:

@@ -110,6 +110,8 @@ public:
   void setFloatingPointEnabled(bool enabled) { floatingPointEnabled_ = enabled; }
   // Likewise structs and unions passed and returned by value (the IR passes their address).
   void setAggregatesByValueEnabled(bool enabled) { aggregatesByValueEnabled_ = enabled; }
+  // Likewise variadic function definitions and va_start/va_arg/va_end/va_copy.
+  void setVariadicDefinitionsEnabled(bool enabled) { variadicDefinitionsEnabled_ = enabled; }
   SemaOutput& output() { return output_; }
   TypeContext& types() { return types_; }
 
@@ -257,6 +259,8 @@ private:
   Expr* checkConditional(ConditionalExpr* e);
   Expr* checkCall(CallExpr* e);
   Expr* checkBuiltinCall(CallExpr* e, const std::string& name);
+  Expr* checkVaArg(VaArgExpr* e);
+  bool checkVaList(const Expr* e, const std::string& builtin);
   Expr* checkIndex(IndexExpr* e);
   Expr* checkMember(MemberExpr* e);
   Expr* checkCast(CastExpr* e);
@@ -311,6 +315,7 @@ private:
   unsigned staticLocalCounter_ = 0;
   bool floatingPointEnabled_ = false;
   bool aggregatesByValueEnabled_ = false;
+  bool variadicDefinitionsEnabled_ = false;
   bool reportedFloat_ = false; // one "not supported" error per function is enough
   bool explainedUndeclared_ = false;
 };

@@ -317,7 +317,8 @@ void Sema::checkFunctionDefinition(FunctionDefinition* def) {
   fn->paramLocs.clear();
   for (const ParamInfo& p : params) fn->paramLocs.push_back(p.loc);
   output_.functions.push_back(def);
-  if (type->isVariadic) error(d.nameLoc, "variadic function definitions are not supported yet");
+  if (type->isVariadic && !variadicDefinitionsEnabled_)
+    error(d.nameLoc, "variadic function definitions are not supported yet");
   checkSupportedSignature(type, d.nameLoc, &params);
   const CType* result = type->inner;
   if (!result->isVoid() && !result->isComplete() && !result->isError())

@@ -55,11 +55,7 @@ Expr* Sema::checkExpr(Expr* e) {
   case ExprKind::AlignofType:
     return checkSizeofType(e, static_cast<AlignofTypeExpr*>(e)->typeName, true);
   case ExprKind::CompoundLiteral: return checkCompoundLiteral(static_cast<CompoundLiteralExpr*>(e));
-  case ExprKind::VaArg: {
-    auto* v = static_cast<VaArgExpr*>(e);
-    error(v->loc, "va_arg is not supported yet");
-    return errorExpr(v);
-  }
+  case ExprKind::VaArg: return checkVaArg(static_cast<VaArgExpr*>(e));
   case ExprKind::ImplicitCast: return e;
   }
   return errorExpr(e);

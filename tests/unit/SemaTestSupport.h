@@ -71,6 +71,7 @@ inline std::string lowerWithIssue3Features(const std::string& source) {
   Sema sema(types, ast, diags);
   sema.setFloatingPointEnabled(true);
   sema.setAggregatesByValueEnabled(true);
+  sema.setVariadicDefinitionsEnabled(true);
   sema.analyze(unit);
   if (diags.hasErrors()) return out.str();
   ir::Module module;
