@@ -68,6 +68,11 @@ struct Symbol {
   std::vector<InitEntry> init;           // the initializer of a defined object
   std::vector<Symbol*> params;           // a defined function's parameters, in order
   std::vector<SourceLocation> paramLocs; // a function's parameters in its latest prototype
+  // A static function whose body uses a construct that is not supported yet is reported only
+  // if it is used; otherwise it is left out of the output (gcc would compile it).
+  SourceLocation deferredUnsupportedLoc;
+  std::string deferredUnsupported;
+  bool isOmitted = false;
   SourceLocation definitionLoc;
 };
 
@@ -137,6 +142,9 @@ private:
     int loopDepth = 0;
     std::vector<SwitchContext> switches;
     unsigned staticCounter = 0;
+    bool deferUnsupported = false; // a static function: see Symbol::deferredUnsupported
+    SourceLocation firstUnsupportedLoc;
+    std::string firstUnsupported;
   };
   // How a declaration asks for linkage (C11 6.2.2p3-5).
   enum class LinkageRequest : std::uint8_t {
@@ -287,6 +295,7 @@ private:
   bool isNullPointerConstant(const Expr* e) const;
   bool checkScalarCondition(Expr* e);
   void requireFloatSupport(const Expr* e);
+  void reportUnsupported(SourceLocation loc, const std::string& message);
 
   // --- Constant evaluation (SemaConst.cpp)
   std::optional<ConstantValue> evaluate(const Expr* e) const;

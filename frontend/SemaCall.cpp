@@ -59,7 +59,7 @@ Expr* Sema::checkBuiltinCall(CallExpr* e, const std::string& name) {
     return errorExpr(e);
   }
   if (!variadicDefinitionsEnabled_) {
-    error(e->callee->loc, "'" + shortName + "' is not supported yet");
+    reportUnsupported(e->callee->loc, "'" + shortName + "' is not supported yet");
     return errorExpr(e);
   }
   if (e->args.size() != arity) {
@@ -84,11 +84,11 @@ Expr* Sema::checkVaArg(VaArgExpr* e) {
   const CType* t = resolveTypeName(e->typeName);
   if (t->isError() || !checkVaList(e->vaList, "va_arg")) return errorExpr(e);
   if (!variadicDefinitionsEnabled_) {
-    error(e->loc, "'va_arg' is not supported yet");
+    reportUnsupported(e->loc, "'va_arg' is not supported yet");
     return errorExpr(e);
   }
   if (!t->isScalar()) {
-    error(e->loc, "'va_arg' of type " + quote(t) + " is not supported yet");
+    reportUnsupported(e->loc, "'va_arg' of type " + quote(t) + " is not supported yet");
     return errorExpr(e);
   }
   e->type = t->unqualified();
@@ -146,7 +146,7 @@ Expr* Sema::checkCall(CallExpr* e) {
     // The IR passes only scalars as variadic arguments.
     bool variadic = !fn->hasPrototype || i >= fn->params.size();
     if (arg->type->isRecord() && (variadic || !aggregatesByValueEnabled_)) {
-      error(arg->loc, "passing " + quote(arg->type) + " by value is not supported yet");
+      reportUnsupported(arg->loc, "passing " + quote(arg->type) + " by value is not supported yet");
       failed = true;
     }
   }
@@ -161,7 +161,7 @@ Expr* Sema::checkCall(CallExpr* e) {
   }
   const CType* result = fn->inner->unqualified();
   if (result->isRecord() && !aggregatesByValueEnabled_) {
-    error(calleeLoc, "returning " + quote(result) + " by value is not supported yet");
+    reportUnsupported(calleeLoc, "returning " + quote(result) + " by value is not supported yet");
     failed = true;
   } else if (!result->isVoid() && !result->isComplete() && !result->isError()) {
     error(calleeLoc, "invalid use of undefined type " + quote(result));

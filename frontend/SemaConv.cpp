@@ -35,7 +35,21 @@ Expr* Sema::rvalue(Expr* e) {
 void Sema::requireFloatSupport(const Expr* e) {
   if (floatingPointEnabled_ || unevaluatedDepth_ || reportedFloat_) return;
   reportedFloat_ = true;
-  error(e->loc, "floating-point values are not supported yet");
+  reportUnsupported(e->loc, "floating-point values are not supported yet");
+}
+
+// Issue 3 constructs. In a static function the report waits until the end of the unit: such a
+// function is only an error if something uses it (glibc-independent headers, like csmith's,
+// define static helpers over double that a program may never call).
+void Sema::reportUnsupported(SourceLocation loc, const std::string& message) {
+  if (function_ && function_->deferUnsupported) {
+    if (function_->firstUnsupported.empty()) {
+      function_->firstUnsupportedLoc = loc;
+      function_->firstUnsupported = message;
+    }
+    return;
+  }
+  error(loc, message);
 }
 
 Expr* Sema::convert(Expr* e, const CType* to) {
