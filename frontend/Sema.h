@@ -291,7 +291,19 @@ private:
   Expr* defaultArgumentPromotion(Expr* e);
   const CType* promotedType(const Expr* e) const;
   const CType* usualArithmeticType(const CType* a, const CType* b) const;
+  enum class ConversionProblem : std::uint8_t {
+    None,
+    PointerFromInteger,
+    IntegerFromPointer,
+    IncompatiblePointer,
+    DiscardedQualifiers,
+    IncompatibleTypes,
+  };
   Expr* convertForAssignment(const CType* target, Expr* value, const ConversionContext& ctx);
+  ConversionProblem classifyAssignment(const CType* to, const Expr* value,
+                                       unsigned& lostQualifiers) const;
+  void reportConversionProblem(ConversionProblem problem, const ConversionContext& ctx,
+                               const CType* target, const Expr* value, unsigned lostQualifiers);
   bool isNullPointerConstant(const Expr* e) const;
   bool checkScalarCondition(Expr* e);
   void requireFloatSupport(const Expr* e);
