@@ -191,6 +191,11 @@ private:
   const CType* basicTypeFromCounts(DeclSpecs* specs);
   const CType* resolveRecord(RecordSpec* spec, bool standalone);
   void defineRecordBody(RecordSpec* spec, const CType* type);
+  std::optional<FieldSpec> checkField(FieldDeclarator& fdl, const BaseType& base,
+                                      SourceLocation declLoc);
+  std::optional<unsigned> checkBitFieldWidth(FieldDeclarator& fdl, const CType* type,
+                                             SourceLocation loc);
+  void checkFlexibleArrayMembers(const std::vector<FieldSpec>& fields, bool isUnion);
   const CType* resolveEnum(EnumSpec* spec, bool standalone);
   void defineEnumBody(EnumSpec* spec, const CType* type);
   const CType* applyDeclarator(const CType* base, const Declarator& d,

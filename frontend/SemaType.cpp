@@ -163,13 +163,75 @@ const CType* Sema::resolveRecord(RecordSpec* spec, bool standalone) {
   return type;
 }
 
+// C11 6.7.2.1p4-5: a bit-field's width is an integer constant expression no larger than its
+// (integer) type; only an unnamed bit-field may have width 0.
+std::optional<unsigned> Sema::checkBitFieldWidth(FieldDeclarator& fdl, const CType* type,
+                                                 SourceLocation loc) {
+  const std::string& name = fdl.declarator.name;
+  auto width = checkIntegerConstant(
+      fdl.bitWidth, ("bit-field " + quoteName(name) + " width not an integer constant").c_str());
+  if (!type->isInteger()) {
+    error(loc, "bit-field " + quoteName(name) + " has invalid type");
+    return std::nullopt;
+  }
+  if (!width) return std::nullopt;
+  if (*width < 0) {
+    error(loc, "negative width in bit-field " + quoteName(name));
+    return std::nullopt;
+  }
+  if (*width == 0 && !name.empty()) {
+    error(loc, "zero width for bit-field " + quoteName(name));
+    return std::nullopt;
+  }
+  unsigned limit = type->unqualified()->isBool() ? 1 : integerBits(type);
+  if (static_cast<std::uint64_t>(*width) > limit) {
+    error(loc, "width of " + quoteName(name) + " exceeds its type");
+    return std::nullopt;
+  }
+  return static_cast<unsigned>(*width);
+}
+
+// One member declarator; nullopt when it is erroneous (and already reported).
+std::optional<FieldSpec> Sema::checkField(FieldDeclarator& fdl, const BaseType& base,
+                                          SourceLocation declLoc) {
+  const std::string& name = fdl.declarator.name;
+  SourceLocation loc = fdl.declarator.nameLoc.isValid() ? fdl.declarator.nameLoc : declLoc;
+  const CType* t = applyDeclarator(base.type, fdl.declarator);
+  if (t->isError()) return std::nullopt;
+  FieldSpec field{name, t, loc, std::nullopt, base.alignas_};
+  if (t->isFunction()) {
+    error(loc, "field " + quoteName(name) + " declared as a function");
+    return std::nullopt;
+  }
+  if (fdl.bitWidth) {
+    field.bitWidth = checkBitFieldWidth(fdl, t, loc);
+    if (!field.bitWidth) return std::nullopt;
+  } else if (!t->isComplete() && !(t->isArray() && !t->arraySize && t->inner->isComplete())) {
+    // (an array of unknown size is a flexible array member, checked by its position later)
+    error(loc, "field " + quoteName(name) + " has incomplete type");
+    return std::nullopt;
+  }
+  return field;
+}
+
+// C11 6.7.2.1p18: a flexible array member is the last member of a struct with named members.
+void Sema::checkFlexibleArrayMembers(const std::vector<FieldSpec>& fields, bool isUnion) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const FieldSpec& f = fields[i];
+    if (f.bitWidth || !f.type->isArray() || f.type->arraySize) continue;
+    if (isUnion)
+      error(f.loc, "flexible array member in union");
+    else if (i + 1 != fields.size())
+      error(f.loc, "flexible array member not at end of struct");
+    else if (i == 0)
+      error(f.loc, "flexible array member in a struct with no named members");
+  }
+}
+
 void Sema::defineRecordBody(RecordSpec* spec, const CType* type) {
   type->record->isBeingDefined = true;
   std::vector<FieldSpec> fields;
   std::vector<std::pair<std::string, SourceLocation>> names; // checked for duplicates last
-  auto addName = [&](const std::string& name, SourceLocation loc) {
-    if (!name.empty()) names.emplace_back(name, loc);
-  };
   for (FieldDecl* fd : spec->fields) {
     if (fd->isStaticAssert) {
       checkStaticAssert(fd->assertCondition, fd->assertMessage, fd->loc);
@@ -180,7 +242,8 @@ void Sema::defineRecordBody(RecordSpec* spec, const CType* type) {
       // C11 6.7.2.1p13: an unnamed struct/union member's members belong to the outer record.
       RecordSpec* inner = fd->specs->record;
       if (base.type->isRecord() && inner && inner->tag.empty()) {
-        for (const RecordMember& m : base.type->record->members) addName(m.name, m.loc);
+        for (const RecordMember& m : base.type->record->members)
+          if (!m.name.empty()) names.emplace_back(m.name, m.loc);
         fields.push_back({"", base.type, fd->loc, std::nullopt, base.alignas_});
       } else if (!base.type->isError()) {
         warning(fd->loc, "declaration does not declare anything");
@@ -188,58 +251,13 @@ void Sema::defineRecordBody(RecordSpec* spec, const CType* type) {
       continue;
     }
     for (FieldDeclarator& fdl : fd->declarators) {
-      const std::string& name = fdl.declarator.name;
-      SourceLocation loc = fdl.declarator.nameLoc.isValid() ? fdl.declarator.nameLoc : fd->loc;
-      const CType* t = applyDeclarator(base.type, fdl.declarator);
-      if (t->isError()) continue;
-      FieldSpec field{name, t, loc, std::nullopt, base.alignas_};
-      if (t->isFunction()) {
-        error(loc, "field " + quoteName(name) + " declared as a function");
-        continue;
-      }
-      if (fdl.bitWidth) {
-        auto width = checkIntegerConstant(
-            fdl.bitWidth,
-            ("bit-field " + quoteName(name) + " width not an integer constant").c_str());
-        if (!t->isInteger()) {
-          error(loc, "bit-field " + quoteName(name) + " has invalid type");
-          continue;
-        }
-        if (!width) continue;
-        if (*width < 0) {
-          error(loc, "negative width in bit-field " + quoteName(name));
-          continue;
-        }
-        if (*width == 0 && !name.empty()) {
-          error(loc, "zero width for bit-field " + quoteName(name));
-          continue;
-        }
-        unsigned limit = t->unqualified()->isBool() ? 1 : integerBits(t);
-        if (static_cast<std::uint64_t>(*width) > limit) {
-          error(loc, "width of " + quoteName(name) + " exceeds its type");
-          continue;
-        }
-        field.bitWidth = static_cast<unsigned>(*width);
-      } else if (t->isArray() && !t->arraySize && t->inner->isComplete()) {
-        // A flexible array member (C11 6.7.2.1p18); checked for position below.
-      } else if (!t->isComplete()) {
-        error(loc, "field " + quoteName(name) + " has incomplete type");
-        continue;
-      }
-      addName(name, loc);
-      fields.push_back(field);
+      std::optional<FieldSpec> field = checkField(fdl, base, fd->loc);
+      if (!field) continue;
+      if (!field->name.empty()) names.emplace_back(field->name, field->loc);
+      fields.push_back(*field);
     }
   }
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    const FieldSpec& f = fields[i];
-    if (f.bitWidth || !f.type->isArray() || f.type->arraySize) continue;
-    if (spec->isUnion)
-      error(f.loc, "flexible array member in union");
-    else if (i + 1 != fields.size())
-      error(f.loc, "flexible array member not at end of struct");
-    else if (i == 0)
-      error(f.loc, "flexible array member in a struct with no named members");
-  }
+  checkFlexibleArrayMembers(fields, spec->isUnion);
   std::set<std::string> seen;
   for (auto& [name, loc] : names)
     if (!seen.insert(name).second) error(loc, "duplicate member '" + name + "'");
