@@ -94,10 +94,7 @@ void InstructionSelector::storeStackArgument(const ir::Value* value, const Value
 
 void InstructionSelector::selectCall(const ir::Instruction& inst) {
   const ir::Signature& sig = inst.signature;
-  std::vector<ir::Type> variadicTypes;
-  for (unsigned i = 1 + static_cast<unsigned>(sig.params.size()); i < inst.numOperands(); ++i)
-    variadicTypes.push_back(operand(inst, i)->type());
-  CallABI abi = lowerSignature(sig, variadicTypes);
+  CallABI abi = lowerSignature(sig, inst.variadicTypes);
   if (abi.arguments.size() != inst.numOperands() - 1)
     internalError("call in '" + function_.name() + "' does not match its signature");
   mf_.hasCalls = true;

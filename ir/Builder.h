@@ -80,12 +80,24 @@ public:
     return i;
   }
   // The result type is sig.returnType, or ptr when it is an aggregate (IR.h).
-  Instruction* call(Value* callee, const Signature& sig, const std::vector<Value*>& args) {
+  // `variadicTypes` gives the declared types of arguments past the signature's parameters;
+  // missing entries are taken from the operands (right for every scalar).
+  Instruction* call(Value* callee, const Signature& sig, const std::vector<Value*>& args,
+                    std::vector<Type> variadicTypes = {}) {
     std::vector<Value*> ops{callee};
     ops.insert(ops.end(), args.begin(), args.end());
+    for (std::size_t i = sig.params.size() + variadicTypes.size(); i < args.size(); ++i)
+      variadicTypes.push_back(args[i]->type());
     Type result = sig.returnType.isAggregate() ? Type::ptr() : sig.returnType;
     Instruction* i = make(Opcode::Call, result, std::move(ops));
     i->signature = sig;
+    i->variadicTypes = std::move(variadicTypes);
+    return i;
+  }
+  // Fetches the next variadic argument of type t from the va_list at `vaList`.
+  Instruction* vaArg(Type t, Value* vaList) {
+    Instruction* i = make(Opcode::VaArg, t.isAggregate() ? Type::ptr() : t, {vaList});
+    i->vaArgType = t;
     return i;
   }
   // A phi is inserted after the phis already at the top of bb.

@@ -137,7 +137,8 @@ enum class Opcode : std::uint8_t {
   MemCopy,  // memcopy dst, src (operands: dst, src) of copySize bytes; no result
   // Calls: operand 0 is the callee (a Function or any ptr value); the rest are arguments.
   Call,
-  // Variadic support (issue 3): vastart p / vaend p / vacopy dst, src / vaarg T, p.
+  // Variadic support (issue 3): vastart p / vaend p / vacopy dst, src / vaarg T, p
+  // (T in vaArgType; an aggregate T yields a ptr to a copy).
   VaStart, VaEnd, VaCopy, VaArg,
   Phi,
   // Terminators.
@@ -191,6 +192,12 @@ public:
   std::vector<std::int64_t> caseValues; // Switch
   Predicate predicate = Predicate::None; // ICmp/FCmp
   Signature signature;                   // Call: the callee's type
+  // Call: the declared type of each argument past signature.params, in order. A scalar's is
+  // its operand's type; an aggregate passed by value through `...` is a ptr operand whose
+  // declared type is the aggregate. Builder::call fills it; the verifier checks it.
+  std::vector<Type> variadicTypes;
+  // VaArg: the type fetched. The result is that type, or a ptr to a copy for an aggregate.
+  Type vaArgType;
   std::uint64_t allocSize = 0;           // Alloca
   std::uint64_t allocAlign = 1;          // Alloca; also Load/Store/MemCopy alignment when known
   std::uint64_t copySize = 0;            // MemCopy

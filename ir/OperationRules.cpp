@@ -124,6 +124,21 @@ std::string checkCall(const Instruction& inst) {
       return "argument " + std::to_string(i + 1) + " has type " + typeKeyword(got) +
              ", the signature says " + typeKeyword(expected);
   }
+  if (inst.variadicTypes.size() != args - sig.params.size())
+    return "call has " + std::to_string(inst.variadicTypes.size()) +
+           " variadic type(s) for " + std::to_string(args - sig.params.size()) +
+           " variadic argument(s)";
+  for (std::size_t i = 0; i < inst.variadicTypes.size(); ++i) {
+    Type declared = inst.variadicTypes[i];
+    Type expected = declared.isAggregate() ? Type::ptr() : declared;
+    Type got = inst.operand(static_cast<unsigned>(sig.params.size() + i + 1))->type();
+    if (!declared.isScalar() && !declared.isAggregate())
+      return "variadic argument " + std::to_string(sig.params.size() + i + 1) +
+             " has no value type";
+    if (got != expected)
+      return "variadic argument " + std::to_string(sig.params.size() + i + 1) + " has type " +
+             typeKeyword(got) + ", its declared type needs " + typeKeyword(expected);
+  }
   Type result = sig.returnType.isAggregate() ? Type::ptr() : sig.returnType;
   if (inst.type() != result)
     return "result type " + typeKeyword(inst.type()) + " does not match the signature's " +
@@ -137,7 +152,13 @@ std::string checkVarArgs(const Instruction& inst, const Function& function) {
   if (auto e = checkCount(inst, count); !e.empty()) return e;
   for (Value* v : inst.operands)
     if (!v->type().isPointer()) return need("a ptr to a va_list", v->type());
-  if (op == Opcode::VaArg) return inst.type().isScalar() ? "" : need("a scalar type", inst.type());
+  if (op == Opcode::VaArg) {
+    Type fetched = inst.vaArgType;
+    if (!fetched.isScalar() && !fetched.isAggregate())
+      return need("a scalar or aggregate type to fetch", fetched);
+    Type result = fetched.isAggregate() ? Type::ptr() : fetched;
+    return inst.type() == result ? "" : need(fetched.isAggregate() ? "a ptr result" : "the fetched type as result", inst.type());
+  }
   if (!inst.type().isVoid()) return "has a result";
   if (op == Opcode::VaStart && !function.signature().isVariadic)
     return "vastart in a function that is not variadic";

@@ -314,9 +314,9 @@ Instruction* IRParser::parseOperation(Opcode op) {
     return builder_.make(op, Type::voidTy(), {dst, parseTypedValue()});
   }
   case Opcode::VaArg: {
-    Type type = parseType(false, false);
+    Type type = parseType(false, true);
     expect(TokenKind::Comma, "','");
-    return builder_.make(op, type, {parseTypedValue()});
+    return builder_.vaArg(type, parseTypedValue());
   }
   case Opcode::Phi: return parsePhi();
   case Opcode::Br: {
@@ -378,12 +378,21 @@ Instruction* IRParser::parseCall() {
   Value* callee = parseValue(Type::ptr());
   expect(TokenKind::LParen, "'('");
   std::vector<Value*> args;
+  std::vector<Type> variadicTypes;
   while (!at(TokenKind::RParen)) {
-    args.push_back(parseTypedValue());
+    if (args.size() < sig.params.size()) {
+      args.push_back(parseTypedValue());
+    } else {
+      // Past the fixed parameters an aggregate passed through `...` is written with its type;
+      // the operand is its address.
+      Type declared = parseType(false, true);
+      args.push_back(parseValue(declared.isAggregate() ? Type::ptr() : declared));
+      variadicTypes.push_back(declared);
+    }
     if (!accept(TokenKind::Comma)) break;
   }
   expect(TokenKind::RParen, "')'");
-  return builder_.call(callee, sig, args);
+  return builder_.call(callee, sig, args, std::move(variadicTypes));
 }
 
 Instruction* IRParser::parsePhi() {

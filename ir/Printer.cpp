@@ -230,9 +230,15 @@ void FunctionPrinter::printCall(const Instruction& inst) {
   *out_ << "call ";
   printSignature(inst.signature);
   *out_ << ' ' << value(op(inst, 0)) << '(';
+  std::size_t fixed = inst.signature.params.size();
   for (unsigned i = 1; i < inst.numOperands(); ++i) {
     if (i > 1) *out_ << ", ";
-    *out_ << typed(inst.operand(i));
+    std::size_t variadic = i - 1 - fixed; // index into variadicTypes when i - 1 >= fixed
+    if (i - 1 >= fixed && variadic < inst.variadicTypes.size() &&
+        inst.variadicTypes[variadic].isAggregate())
+      *out_ << type(inst.variadicTypes[variadic]) << ' ' << value(inst.operand(i));
+    else
+      *out_ << typed(inst.operand(i));
   }
   *out_ << ')';
 }
@@ -311,7 +317,7 @@ void FunctionPrinter::printInstruction(const Instruction& inst) {
     *out_ << name << ' ' << typed(op(inst, 0)) << ", " << typed(op(inst, 1));
     return;
   case Opcode::VaArg:
-    *out_ << name << ' ' << type(inst.type()) << ", " << typed(op(inst, 0));
+    *out_ << name << ' ' << type(inst.vaArgType) << ", " << typed(op(inst, 0));
     return;
   case Opcode::Phi:
     *out_ << name << ' ' << type(inst.type());

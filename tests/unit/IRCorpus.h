@@ -200,7 +200,9 @@ entry:
   ret ptr %p
 }
 )"},
-      {"variadics", R"(declare @vprintf(ptr, ptr) -> i32
+      {"variadics", R"(type %pair = { size 16, align 8, [0: i64, 8: f64] }
+
+declare @vprintf(ptr, ptr) -> i32
 declare @old(...) -> i32
 
 define @sum(i32 %n, ...) -> i32 {
@@ -218,6 +220,16 @@ entry:
   %s = call (ptr, ptr) -> i32 @vprintf(ptr %p, ptr %ap)
   %t = add i32 %r, %s
   ret i32 %t
+}
+
+define @structs(ptr %fmt, ...) -> i32 {
+entry:
+  %ap = alloca size 24, align 8
+  vastart ptr %ap
+  %q = vaarg %pair, ptr %ap
+  %r = call (ptr, ...) -> i32 @structs(ptr %fmt, %pair %q, i32 1, %pair %q)
+  vaend ptr %ap
+  ret i32 %r
 }
 )"},
       {"switch_and_loops", R"(define @loop(i32 %n) -> i32 {

@@ -201,6 +201,34 @@ TEST(IRVerifier, RejectsAnIcmpPredicateOnFcmp) {
             "predicate\n");
 }
 
+TEST(IRVerifier, RejectsAVaArgOfAnAggregateThatDoesNotYieldAPtr) {
+  Fixture x;
+  AggregateLayout* pair = x.m.createLayout("pair");
+  pair->size = 16;
+  pair->align = 8;
+  pair->members = {{0, Type::i64()}, {8, Type::i64()}};
+  Instruction* fetch = x.b.vaArg(Type::aggregate(pair), x.b.alloca(24, 8));
+  fetch->setType(Type::i64()); // as a buggy producer might make it
+  x.b.ret();
+  EXPECT_EQ(join(verifyModule(x.m)),
+            "@f: block %entry: '%2 = vaarg %pair, ptr %1': expected a ptr result, got i64\n");
+}
+
+TEST(IRVerifier, RejectsACallWhoseVariadicTypesDoNotMatchItsArguments) {
+  Fixture x;
+  Signature variadic;
+  variadic.returnType = Type::voidTy();
+  variadic.isVariadic = true;
+  Function* g = x.m.createFunction("g", variadic);
+  Instruction* call = x.b.call(g, variadic, {x.f->arguments[0].get()});
+  EXPECT_EQ(call->variadicTypes, std::vector<Type>{Type::i32()}); // filled from the operand
+  call->variadicTypes.clear();
+  x.b.ret();
+  EXPECT_EQ(join(verifyModule(x.m)),
+            "@f: block %entry: 'call (...) -> void @g(i32 %0)': call has 0 variadic type(s) for "
+            "1 variadic argument(s)\n");
+}
+
 TEST(IRVerifier, RejectsNullOperandsAndForeignValues) {
   Fixture x;
   Signature sig;
