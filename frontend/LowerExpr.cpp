@@ -65,7 +65,7 @@ ir::Value* Lowering::lowerRValue(Expr* e) {
   case ExprKind::VaArg: {
     auto* v = static_cast<VaArgExpr*>(e);
     ir::Value* list = lowerRValue(v->vaList);
-    return builder_.make(ir::Opcode::VaArg, irType(v->type), {list});
+    return builder_.vaArg(irType(v->type), list); // an aggregate yields the address of a copy
   }
   case ExprKind::Index:
   case ExprKind::Member:

@@ -286,9 +286,14 @@ ir::Value* Lowering::lowerCall(CallExpr* e) {
     }
   }
   if (!callee) callee = lowerRValue(e->callee);
+  ir::Signature sig = signatureOf(fnType, false);
   std::vector<ir::Value*> args;
-  for (Expr* arg : e->args) args.push_back(lowerRValue(arg));
-  ir::Instruction* call = builder_.call(callee, signatureOf(fnType, false), args);
+  std::vector<ir::Type> variadicTypes; // declared types past the fixed parameters (ir/IR.h)
+  for (std::size_t i = 0; i < e->args.size(); ++i) {
+    args.push_back(lowerRValue(e->args[i]));
+    if (i >= sig.params.size()) variadicTypes.push_back(irType(e->args[i]->type));
+  }
+  ir::Instruction* call = builder_.call(callee, sig, args, std::move(variadicTypes));
   return call->hasResult() ? call : nullptr;
 }
 

@@ -87,8 +87,11 @@ Expr* Sema::checkVaArg(VaArgExpr* e) {
     reportUnsupported(e->loc, "'va_arg' is not supported yet");
     return errorExpr(e);
   }
-  if (!t->isScalar()) {
-    reportUnsupported(e->loc, "'va_arg' of type " + quote(t) + " is not supported yet");
+  if (t->isRecord() && t->isComplete()) {
+    if (!aggregatesByValueEnabled_)
+      reportUnsupported(e->loc, "'va_arg' of type " + quote(t) + " is not supported yet");
+  } else if (!t->isScalar()) {
+    error(e->loc, "invalid type " + quote(t) + " for 'va_arg'");
     return errorExpr(e);
   }
   e->type = t->unqualified();
@@ -143,9 +146,7 @@ Expr* Sema::checkCall(CallExpr* e) {
     } else {
       arg = defaultArgumentPromotion(arg);
     }
-    // The IR passes only scalars as variadic arguments.
-    bool variadic = !fn->hasPrototype || i >= fn->params.size();
-    if (arg->type->isRecord() && (variadic || !aggregatesByValueEnabled_)) {
+    if (arg->type->isRecord() && !aggregatesByValueEnabled_) {
       reportUnsupported(arg->loc, "passing " + quote(arg->type) + " by value is not supported yet");
       failed = true;
     }

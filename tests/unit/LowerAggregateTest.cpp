@@ -44,11 +44,22 @@ TEST(LowerAggregate, AssignmentFromACallCopiesTheResult) {
   EXPECT_TRUE(has(ir, "memcopy ptr %q, ptr %0, size 16, align 8")) << ir;
 }
 
-TEST(LowerAggregate, VariadicStructArgumentsStayUnsupported) {
-  std::string ir =
-      lowerWithIssue3Features(std::string(kPair) + "int printf(const char *, ...);\n"
-                                                   "void f(struct Pair p) { printf(\"\", p); }\n");
-  EXPECT_TRUE(has(ir, "error: passing 'struct Pair' by value is not supported yet")) << ir;
+TEST(LowerAggregate, StructsGoThroughEllipsisWithTheirDeclaredType) {
+  std::string ir = lowerWithIssue3Features(std::string(kPair) +
+                                           "int printf(const char *, ...);\n"
+                                           "void f(struct Pair p) { printf(\"\", p, 1); }\n");
+  EXPECT_FALSE(has(ir, "invalid IR")) << ir;
+  EXPECT_TRUE(has(ir, "call (ptr, ...) -> i32 @printf(ptr @.str.0, %struct.Pair %p, i32 1)")) << ir;
+}
+
+TEST(LowerAggregate, VaArgOfAStructYieldsTheAddressOfACopy) {
+  std::string ir = lowerWithIssue3Features(
+      std::string(kPair) +
+      "long first(int n, ...) { __builtin_va_list ap; __builtin_va_start(ap, n);\n"
+      "  struct Pair p = __builtin_va_arg(ap, struct Pair); __builtin_va_end(ap); return p.a; }\n");
+  EXPECT_FALSE(has(ir, "invalid IR")) << ir;
+  EXPECT_TRUE(has(ir, "%1 = vaarg %struct.Pair, ptr %ap")) << ir;
+  EXPECT_TRUE(has(ir, "memcopy ptr %p, ptr %1, size 16, align 8")) << ir;
 }
 
 } // namespace
