@@ -71,6 +71,20 @@ enum class MOpcode : std::uint8_t {
   Ud2,
   Push,
   Pop, // reg (prologue/epilogue only)
+  // SSE scalar floating point; `size` is the float's size (4: ss, 8: sd).
+  FMov, // src, dst: movss/movsd between an xmm register and memory (loads, stores)
+  FAdd,
+  FSub,
+  FMul,
+  FDiv,       // src (xmm/mem), dst (use+def)
+  FXor,       // src (xmm), dst (use+def): xorps (sign flips with a mask register)
+  FZero,      // dst: `xorps %dst, %dst` (does not touch the flags)
+  Ucomi,      // a (xmm/mem), b (xmm): flags of b compared with a (ZF PF CF; unordered: all 1)
+  CvtIntToFp, // src (gpr/mem, srcSize 4/8), dst (xmm): cvtsi2ss/cvtsi2sd
+  CvtFpToInt, // src (xmm/mem, srcSize 4/8), dst (gpr, `size` 4/8): cvttss2si/cvttsd2si
+  CvtFpToFp,  // src (xmm/mem, srcSize), dst (xmm, size): cvtss2sd/cvtsd2ss
+  MovToXmm,   // src (gpr/mem), dst (xmm): movd (size 4) / movq (size 8)
+  MovFromXmm, // src (xmm), dst (gpr): movd (size 4) / movq (size 8)
 };
 
 struct MemRef {
@@ -180,6 +194,15 @@ struct JumpTable {
   std::vector<unsigned> targets; // blocks, for index 0..n-1
 };
 
+// A literal in .rodata (a float, or a 16-byte sign mask): `size` bytes (4, 8 or 16) of
+// `low` then `high`, aligned to its size.
+struct PoolConstant {
+  std::uint64_t low = 0;
+  std::uint64_t high = 0;
+  unsigned size = 8;
+  friend bool operator==(const PoolConstant&, const PoolConstant&) = default;
+};
+
 struct MachineFunction {
   std::string name;           // the assembler symbol
   bool isGlobal = true;       // .globl
@@ -189,6 +212,12 @@ struct MachineFunction {
   std::vector<bool> vregUnspillable; // spill reload/store temporaries
   std::vector<FrameObject> frameObjects;
   std::vector<JumpTable> jumpTables;
+  std::vector<PoolConstant> constants; // read-only literals, emitted after the function
+  // Variadic definition: the 176-byte register save area (psABI 3.5.7), filled by the
+  // prologue from the first integer / vector argument register the named parameters left.
+  int regSaveArea = -1;
+  unsigned firstVarargGpr = 6;
+  unsigned firstVarargXmm = 8;
   std::uint64_t outgoingArgBytes = 0; // largest stack argument area of any call
   bool hasCalls = false;
 
@@ -216,6 +245,9 @@ void reorderBlocks(MachineFunction& mf, const std::vector<unsigned>& order);
 
 std::string blockLabel(const MachineFunction& mf, unsigned block);
 std::string jumpTableLabel(const MachineFunction& mf, unsigned table);
+std::string constantLabel(const MachineFunction& mf, unsigned constant);
+// The index of `constant` in mf.constants (added if new).
+unsigned addConstant(MachineFunction& mf, const PoolConstant& constant);
 
 // One instruction in AT&T syntax without indentation ("addl\t%esi, %edi"); virtual registers
 // print as %vN and unresolved frame objects as fiN.
