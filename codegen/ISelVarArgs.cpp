@@ -173,8 +173,11 @@ void InstructionSelector::selectVaArg(const ir::Instruction& inst) {
     RegId fromRegisters = mf_.newVreg(RegClass::GPR);
     emit(MOpcode::Lea, 8, {MOperand::memory(slot), MOperand::def(fromRegisters)});
     RegId address = mf_.newVreg(RegClass::GPR);
-    emit(MOpcode::Lea, 8,
-         {MOperand::memory(MemRef::at(fromStack, piece.offset)), MOperand::def(address)});
+    if (piece.offset == 0)
+      emitCopy(fromStack, address);
+    else
+      emit(MOpcode::Lea, 8,
+           {MOperand::memory(MemRef::at(fromStack, piece.offset)), MOperand::def(address)});
     inRegisters.push_back(fromRegisters);
     chosen.push_back(address);
   }
