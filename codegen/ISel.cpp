@@ -13,6 +13,7 @@
 #include "ir/Diagnostics.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace minicc::codegen {
 
@@ -42,9 +43,28 @@ bool fitsInt32(std::int64_t value) {
   return value >= INT32_MIN && value <= INT32_MAX;
 }
 
+namespace {
+
+// GAS takes a symbol made of [A-Za-z0-9_.$] not starting with a digit as it is; any other
+// name (the IR allows `@"f-g"`) is written in double quotes.
+std::string assemblerSymbol(const std::string& name) {
+  bool plain = !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0]));
+  for (char c : name)
+    plain &= std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '$';
+  if (plain) return name;
+  std::string quoted = "\"";
+  for (char c : name) {
+    if (c == '"' || c == '\\') quoted += '\\';
+    quoted += c;
+  }
+  return quoted + "\"";
+}
+
+} // namespace
+
 std::string symbolName(const ir::GlobalSymbol& symbol) {
-  if (symbol.linkage == ir::Linkage::Private) return ".L" + symbol.name();
-  return symbol.name();
+  if (symbol.linkage == ir::Linkage::Private) return assemblerSymbol(".L" + symbol.name());
+  return assemblerSymbol(symbol.name());
 }
 
 MachineFunction selectInstructions(const ir::Function& function, const CallABI& abi,
