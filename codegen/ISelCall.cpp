@@ -64,6 +64,7 @@ void InstructionSelector::lowerIncomingScalar(const ir::Argument& arg, const Val
   if (loc.kind != LocationKind::Stack) internalError("unexpected argument location");
   // Stack arguments sit above the return address and the saved %rbp.
   MemRef mem = MemRef::at(RBP, 16 + static_cast<std::int64_t>(loc.stackOffset));
+  mf_.readOnlyArgumentSlots.push_back(mem.disp);
   if (arg.type().isFloat()) {
     emit(MOpcode::FMov, floatSize(arg.type()), {MOperand::memory(mem), MOperand::def(d)});
     return;

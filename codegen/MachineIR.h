@@ -219,6 +219,10 @@ struct MachineFunction {
   unsigned firstVarargGpr = 6;
   unsigned firstVarargXmm = 8;
   std::uint64_t outgoingArgBytes = 0; // largest stack argument area of any call
+  // %rbp displacements of incoming scalar stack arguments. Nothing writes them (the IR cannot
+  // take their address), so spilling may reuse them; an aggregate passed in memory may be
+  // written through its address and is not listed.
+  std::vector<std::int64_t> readOnlyArgumentSlots;
   bool hasCalls = false;
 
   // Set by register allocation and frame layout.

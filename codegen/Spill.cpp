@@ -96,8 +96,9 @@ private:
 
   MOperand slotOperand(RegId r) const { return MOperand::memory(*slot_[virtualIndex(r)]); }
 
-  // A spilled register whose only definition loads an incoming stack argument (16(%rbp) and
-  // up, which nothing else writes) keeps living in that argument's slot: no copy, no load.
+  // A spilled register whose only definition loads an incoming scalar stack argument (a slot
+  // at 16(%rbp) and up that nothing writes, MachineFunction::readOnlyArgumentSlots) keeps
+  // living in that argument's slot: no copy, no load.
   void reuseIncomingArgumentSlots() {
     std::vector<unsigned> defCount(mf_.numVregs(), 0);
     std::vector<MInstr*> definition(mf_.numVregs(), nullptr);
@@ -116,7 +117,9 @@ private:
           def->op == MOpcode::Mov || def->op == MOpcode::Movzx || def->op == MOpcode::FMov;
       if (!isLoad || !def->ops[0].isMem()) continue;
       const MemRef& from = def->ops[0].mem;
-      if (from.base != RBP || from.index != NoReg || from.disp < 16 || from.frameIndex >= 0)
+      if (from.base != RBP || from.index != NoReg || from.frameIndex >= 0 ||
+          std::find(mf_.readOnlyArgumentSlots.begin(), mf_.readOnlyArgumentSlots.end(),
+                    from.disp) == mf_.readOnlyArgumentSlots.end())
         continue;
       slot_[v] = from;
       droppedLoads_.push_back(def);
