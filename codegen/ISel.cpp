@@ -187,6 +187,7 @@ void InstructionSelector::selectInstruction(const ir::Instruction& inst) {
   case Opcode::IntToPtr: return selectConversion(inst);
   case Opcode::PtrAdd: return selectPtrAdd(inst);
   case Opcode::Select:
+    if (inst.type().kind() == ir::TypeKind::F80) return selectX87Select(inst);
     if (inst.type().isFloat()) return selectFloatSelect(inst);
     return selectSelect(inst);
   case Opcode::Load: return selectLoad(inst);
@@ -230,6 +231,8 @@ void InstructionSelector::emitImmediate(std::int64_t value, RegId dst, unsigned 
 RegId InstructionSelector::vregFor(const ir::Value* value) {
   auto it = vregs_.find(value);
   if (it != vregs_.end()) return it->second;
+  if (value->type().kind() == ir::TypeKind::F80)
+    internalError("an f80 value reached a register in '" + function_.name() + "'");
   RegId r = mf_.newVreg(regClassFor(value->type()));
   vregs_[value] = r;
   return r;
@@ -367,6 +370,7 @@ unsigned InstructionSelector::edgeTarget(const ir::BasicBlock* from, const ir::B
 void InstructionSelector::emitPhiCopies(const ir::BasicBlock* from, const ir::BasicBlock* to) {
   std::vector<std::pair<RegId, RegId>> registerCopies;          // dst <- src
   std::vector<std::pair<RegId, const ir::Value*>> materialized; // dst <- constant/address
+  std::vector<std::pair<const ir::Instruction*, const ir::Value*>> x87Copies; // f80 in memory
   for (const auto& inst : to->instructions) {
     if (inst->opcode() != Opcode::Phi) break;
     if (isUnused(inst.get())) continue;
@@ -374,6 +378,11 @@ void InstructionSelector::emitPhiCopies(const ir::BasicBlock* from, const ir::Ba
     if (at == inst->targets.end())
       internalError("phi in '" + to->name() + "' has no incoming value for '" + from->name() + "'");
     const ir::Value* incoming = operand(*inst, static_cast<unsigned>(at - inst->targets.begin()));
+    if (inst->type().kind() == ir::TypeKind::F80) {
+      if (incoming->valueKind() != ir::ValueKind::Undef)
+        x87Copies.push_back({inst.get(), incoming});
+      continue;
+    }
     RegId dst = vregFor(inst.get());
     if (incoming->valueKind() == ir::ValueKind::Undef) continue;
     bool inRegister =
@@ -386,6 +395,7 @@ void InstructionSelector::emitPhiCopies(const ir::BasicBlock* from, const ir::Ba
     else
       materialized.push_back({dst, incoming});
   }
+  emitX87PhiCopies(x87Copies);
   emitParallelCopy(std::move(registerCopies));
   // Constants and addresses read no phi register, so they go after the register moves.
   for (auto& [dst, value] : materialized) materializeInto(value, dst);

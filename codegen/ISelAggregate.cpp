@@ -136,6 +136,10 @@ void InstructionSelector::receiveAggregate(const ir::Instruction& call, const Ca
                                            int temporary) {
   MemRef result = frameObject(temporary);
   fixedAddresses_[&call] = result;
+  if (abi.returnValue.kind == LocationKind::X87) { // a struct holding only a long double
+    emit(MOpcode::X87Store, 10, {MOperand::memory(result)});
+    return;
+  }
   if (abi.returnValue.kind != LocationKind::Registers || isUnused(&call)) return;
   for (const RegisterPiece& piece : abi.returnValue.pieces)
     storePiece(piece.reg, piece, displaced(result, piece.offset));
@@ -159,6 +163,11 @@ void InstructionSelector::returnAggregate(const ir::Value* address,
       loadPiece(displaced(base, piece.offset), piece, piece.reg);
       returnRegs.push_back(piece.reg);
     }
+    return;
+  }
+  case LocationKind::X87: { // a struct holding only a long double comes back in %st(0)
+    MemRef from = isUndef(address) ? frameObject(newTemporary(rv.type)) : addressOf(address);
+    emit(MOpcode::X87Load, 10, {MOperand::memory(from)});
     return;
   }
   case LocationKind::None: return;

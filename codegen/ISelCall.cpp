@@ -56,7 +56,7 @@ void InstructionSelector::lowerIncomingArguments() {
 }
 
 void InstructionSelector::lowerIncomingScalar(const ir::Argument& arg, const ValueLocation& loc) {
-  RegId d = vregFor(&arg);
+  RegId d = arg.type().kind() == ir::TypeKind::F80 ? NoReg : vregFor(&arg);
   if (loc.kind == LocationKind::Registers) {
     emitCopy(loc.pieces[0].reg, d);
     return;
@@ -64,6 +64,10 @@ void InstructionSelector::lowerIncomingScalar(const ir::Argument& arg, const Val
   if (loc.kind != LocationKind::Stack) internalError("unexpected argument location");
   // Stack arguments sit above the return address and the saved %rbp.
   MemRef mem = MemRef::at(RBP, 16 + static_cast<std::int64_t>(loc.stackOffset));
+  if (arg.type().kind() == ir::TypeKind::F80) { // a long double stays in the caller's copy
+    x87Addresses_[&arg] = mem;
+    return;
+  }
   mf_.readOnlyArgumentSlots.push_back(mem.disp);
   if (arg.type().isFloat()) {
     emit(MOpcode::FMov, floatSize(arg.type()), {MOperand::memory(mem), MOperand::def(d)});
@@ -96,6 +100,10 @@ void InstructionSelector::moveArgumentInto(const ir::Value* value, const ValueLo
 
 void InstructionSelector::storeStackArgument(const ir::Value* value, const ValueLocation& loc) {
   MemRef slot = MemRef::at(RSP, static_cast<std::int64_t>(loc.stackOffset));
+  if (value->type().kind() == ir::TypeKind::F80) { // 16 bytes, 16-aligned (psABI: memory)
+    emitMemCopy(slot, x87Address(value), 16);
+    return;
+  }
   if (value->type().isFloat()) {
     RegId r = valueReg(value);
     emit(MOpcode::FMov, floatSize(value->type()), {MOperand::use(r), MOperand::memory(slot)});
@@ -178,6 +186,13 @@ void InstructionSelector::selectCall(const ir::Instruction& inst) {
   call.implicitUses = std::move(argumentRegs);
   call.implicitDefs = callClobberedRegisters();
   if (temporary >= 0) return receiveAggregate(inst, abi, temporary);
+  if (abi.returnValue.kind == LocationKind::X87) { // pop %st(0): the x87 stack must be empty
+    if (isUnused(&inst))
+      emit(MOpcode::X87Pop, 8, {});
+    else
+      emit(MOpcode::X87Store, 10, {MOperand::memory(x87Slot(&inst))});
+    return;
+  }
   if (inst.hasResult() && !isUnused(&inst)) emitCopy(abi.returnValue.pieces[0].reg, vregFor(&inst));
 }
 
@@ -186,6 +201,8 @@ void InstructionSelector::selectRet(const ir::Instruction& inst) {
   const ValueLocation& rv = abi_.returnValue;
   if (inst.numOperands() == 1 && rv.type.isAggregate()) {
     returnAggregate(operand(inst, 0), returnRegs);
+  } else if (inst.numOperands() == 1 && rv.kind == LocationKind::X87) { // %st(0)
+    emit(MOpcode::X87Load, 10, {MOperand::memory(x87Address(operand(inst, 0)))});
   } else if (inst.numOperands() == 1 && rv.kind == LocationKind::Registers) {
     RegId reg = rv.pieces[0].reg;
     moveArgumentInto(operand(inst, 0), rv, reg);

@@ -108,6 +108,7 @@ MOperand InstructionSelector::floatOperand(const ir::Value* value) {
 }
 
 void InstructionSelector::selectFloatBinary(const ir::Instruction& inst) {
+  if (inst.type().kind() == ir::TypeKind::F80) return selectX87Binary(inst);
   const ir::Value* a = operand(inst, 0);
   const ir::Value* b = operand(inst, 1);
   bool commutative = inst.opcode() == Opcode::FAdd || inst.opcode() == Opcode::FMul;
@@ -126,6 +127,7 @@ void InstructionSelector::selectFloatBinary(const ir::Instruction& inst) {
 // fneg flips the sign bit (so -0.0 and NaNs come out right, unlike 0 - x): xor with a 16-byte
 // mask, which xorps reads from an aligned literal.
 void InstructionSelector::selectFloatNegation(const ir::Instruction& inst) {
+  if (inst.type().kind() == ir::TypeKind::F80) return selectX87Negation(inst);
   RegId d = vregFor(&inst);
   PoolConstant mask;
   mask.size = 16;
@@ -140,6 +142,10 @@ Condition InstructionSelector::emitFloatCompare(const ir::Instruction& fcmp) {
   FloatCompareRule rule = ruleFor(fcmp.predicate);
   const ir::Value* left = operand(fcmp, rule.swapOperands ? 1 : 0);
   const ir::Value* right = operand(fcmp, rule.swapOperands ? 0 : 1);
+  if (left->type().kind() == ir::TypeKind::F80) { // fucomip sets the flags as ucomisd does
+    emitX87Compare(left, right);
+    return rule.condition;
+  }
   // AT&T `ucomisd right, left` sets the flags of left compared with right; only `right` may
   // be in memory.
   MOperand rightOperand = floatOperand(right);

@@ -105,6 +105,8 @@ void InstructionSelector::selectFloatToUnsigned64(const ir::Instruction& inst, R
 
 void InstructionSelector::selectFloatConversion(const ir::Instruction& inst) {
   const ir::Value* source = operand(inst, 0);
+  if (inst.type().kind() == ir::TypeKind::F80 || source->type().kind() == ir::TypeKind::F80)
+    return selectX87Conversion(inst);
   RegId d = vregFor(&inst);
   switch (inst.opcode()) {
   case Opcode::SIToFP: {

@@ -87,6 +87,7 @@ bool mayWriteMemory(const ir::Instruction& inst) {
 // becomes. Arithmetic on narrow types is done in 32 bits, which would read too many bytes.
 bool acceptsLoadOperand(const ir::Instruction& user, unsigned index) {
   ir::Type type = user.operand(index)->type();
+  if (type.kind() == ir::TypeKind::F80) return false; // long double lives in memory anyway
   if (type.isFloat()) { // SSE arithmetic and ucomis read their source operand from memory
     switch (user.opcode()) {
     case Opcode::FAdd:

@@ -124,6 +124,8 @@ MemRef InstructionSelector::addressOf(const ir::Value* pointer) {
 }
 
 void InstructionSelector::selectLoad(const ir::Instruction& inst) {
+  if (inst.type().kind() == ir::TypeKind::F80) // the 10 value bytes of the f80 (docs/ir.md)
+    return copyX87(addressOf(operand(inst, 0)), x87Slot(&inst));
   emitLoadInto(inst, vregFor(&inst));
 }
 
@@ -145,6 +147,8 @@ void InstructionSelector::emitLoadInto(const ir::Instruction& load, RegId dst) {
 
 void InstructionSelector::selectStore(const ir::Instruction& inst) {
   const ir::Value* value = operand(inst, 0);
+  if (value->type().kind() == ir::TypeKind::F80)
+    return copyX87(x87Address(value), addressOf(operand(inst, 1)));
   if (value->type().isFloat()) {
     unsigned size = floatSize(value->type());
     MemRef mem = addressOf(operand(inst, 1));

@@ -87,6 +87,7 @@ void InstructionSelector::emitVaArgValue(const ir::Instruction& inst,
   if (!type.isAggregate()) {
     if (isUnused(&inst)) return;
     MemRef at = MemRef::at(addresses[0]);
+    if (type.kind() == ir::TypeKind::F80) return copyX87(at, x87Slot(&inst));
     RegId d = vregFor(&inst);
     if (type.isFloat()) {
       emit(MOpcode::FMov, floatSize(type), {MOperand::memory(at), MOperand::def(d)});

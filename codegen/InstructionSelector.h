@@ -2,8 +2,8 @@
 //
 // Provides: class InstructionSelector, whose member functions are implemented by operation
 // family: ISel.cpp (driver, values, phi elimination), ISelArith.cpp, ISelMemory.cpp,
-// ISelCompare.cpp, ISelConvert.cpp, ISelFloat.cpp, ISelFloatConvert.cpp, ISelCall.cpp,
-// ISelAggregate.cpp, ISelVarArgs.cpp, ISelSwitch.cpp.
+// ISelCompare.cpp, ISelConvert.cpp, ISelFloat.cpp, ISelFloatConvert.cpp, ISelX87.cpp,
+// ISelCall.cpp, ISelAggregate.cpp, ISelVarArgs.cpp, ISelSwitch.cpp.
 // Needs: MachineIR.h, ABI.h, ir/IR.h.
 #pragma once
 
@@ -168,6 +168,20 @@ private:
   void receiveAggregate(const ir::Instruction& call, const CallABI& abi, int temporary);
   void returnAggregate(const ir::Value* address, std::vector<RegId>& returnRegs);
 
+  // --- ISelX87.cpp: long double, kept in memory (x87 stack empty between instructions)
+  MemRef x87Slot(const ir::Value* value);
+  MemRef x87Address(const ir::Value* value);
+  MemRef x87Scratch(std::int64_t offset);
+  void copyX87(MemRef from, MemRef to);
+  void
+  emitX87PhiCopies(const std::vector<std::pair<const ir::Instruction*, const ir::Value*>>& copies);
+  void selectX87Binary(const ir::Instruction& inst);
+  void selectX87Negation(const ir::Instruction& inst);
+  void emitX87Compare(const ir::Value* left, const ir::Value* right);
+  void selectX87Select(const ir::Instruction& inst);
+  void selectX87Conversion(const ir::Instruction& inst);
+  RegId truncateX87(unsigned bytes);
+
   // --- ISelVarArgs.cpp: va_list over the register save area (psABI 3.5.7)
   void selectVaStart(const ir::Instruction& inst);
   void selectVaArg(const ir::Instruction& inst);
@@ -196,6 +210,9 @@ private:
   // and va_arg results (temporaries in the frame).
   std::unordered_map<const ir::Value*, MemRef> fixedAddresses_;
   RegId sretPointer_ = NoReg; // the hidden result pointer a function returning MEMORY receives
+  // Where each f80 value lives (ISelX87.cpp): its frame slot or its stack argument.
+  std::unordered_map<const ir::Value*, MemRef> x87Addresses_;
+  int x87Scratch_ = -1; // frame object for x87 conversions
   std::unordered_map<const ir::Value*, std::vector<Use>> uses_;
   // Instructions selected at their uses instead of where they stand: addresses folded into
   // memory operands, scaled indices, compares fused with the branch or select that reads them,

@@ -258,6 +258,25 @@ std::string scalar(const char* base, unsigned size) {
   return std::string(base) + (size == 4 ? 's' : 'd');
 }
 
+// x87 memory operands: s (4 bytes), l (8), t (10); integer ones s (2), l (4), q (8).
+std::string x87Sized(const char* base, unsigned size) {
+  switch (size) {
+  case 4: return std::string(base) + 's';
+  case 8: return std::string(base) + 'l';
+  case 10: return std::string(base) + 't';
+  }
+  internalError("bad x87 operand size " + std::to_string(size));
+}
+
+std::string x87IntSized(const char* base, unsigned size) {
+  switch (size) {
+  case 2: return std::string(base) + 's';
+  case 4: return std::string(base) + 'l';
+  case 8: return std::string(base) + 'q';
+  }
+  internalError("bad x87 integer operand size " + std::to_string(size));
+}
+
 std::string mnemonic(const MachineFunction& mf, const MInstr& instr) {
   switch (instr.op) {
   case MOpcode::Copy: return mf.classOf(instr.ops[1].reg) == RegClass::XMM ? "movaps" : "movq";
@@ -314,6 +333,22 @@ std::string mnemonic(const MachineFunction& mf, const MInstr& instr) {
   case MOpcode::CvtFpToFp: return instr.size == 8 ? "cvtss2sd" : "cvtsd2ss";
   case MOpcode::MovToXmm:
   case MOpcode::MovFromXmm: return instr.size == 8 ? "movq" : "movd";
+  case MOpcode::X87Load: return x87Sized("fld", instr.size);
+  case MOpcode::X87LoadInt: return x87IntSized("fild", instr.size);
+  case MOpcode::X87Store: return x87Sized("fstp", instr.size);
+  case MOpcode::X87StoreInt: return x87IntSized("fistp", instr.size);
+  // AT&T spells Intel's fsubp/fdivp (st(1) = st(1) - st(0)) as fsubrp/fdivrp.
+  case MOpcode::X87Add: return "faddp\t%st, %st(1)";
+  case MOpcode::X87Sub: return "fsubrp\t%st, %st(1)";
+  case MOpcode::X87Mul: return "fmulp\t%st, %st(1)";
+  case MOpcode::X87Div: return "fdivrp\t%st, %st(1)";
+  case MOpcode::X87AddFloat: return "fadds";
+  case MOpcode::X87SubFloat: return "fsubs";
+  case MOpcode::X87Negate: return "fchs";
+  case MOpcode::X87Compare: return "fucomip\t%st(1), %st";
+  case MOpcode::X87Pop: return "fstp\t%st(0)";
+  case MOpcode::X87SaveControl: return "fnstcw";
+  case MOpcode::X87LoadControl: return "fldcw";
   }
   return "?";
 }

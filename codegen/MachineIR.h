@@ -77,7 +77,7 @@ enum class MOpcode : std::uint8_t {
   FSub,
   FMul,
   FDiv,       // src (xmm/mem), dst (use+def)
-  FXor,       // src (xmm), dst (use+def): xorps (sign flips with a mask register)
+  FXor,       // src (xmm, or a 16-byte aligned literal), dst (use+def): xorps
   FZero,      // dst: `xorps %dst, %dst` (does not touch the flags)
   Ucomi,      // a (xmm/mem), b (xmm): flags of b compared with a (ZF PF CF; unordered: all 1)
   CvtIntToFp, // src (gpr/mem, srcSize 4/8), dst (xmm): cvtsi2ss/cvtsi2sd
@@ -85,6 +85,23 @@ enum class MOpcode : std::uint8_t {
   CvtFpToFp,  // src (xmm/mem, srcSize), dst (xmm, size): cvtss2sd/cvtsd2ss
   MovToXmm,   // src (gpr/mem), dst (xmm): movd (size 4) / movq (size 8)
   MovFromXmm, // src (xmm), dst (gpr): movd (size 4) / movq (size 8)
+  // x87, for long double. Values never stay on the x87 register stack between these short
+  // sequences (ISelX87.cpp), so no register of the stack is allocated; operands are memory.
+  X87Load,     // mem: push flds/fldl/fldt (size 4/8/10)
+  X87LoadInt,  // mem: push filds/fildl/fildq (size 2/4/8)
+  X87Store,    // mem: pop into fstps/fstpl/fstpt (size 4/8/10)
+  X87StoreInt, // mem: pop into fistps/fistpl/fistpq (size 2/4/8), rounding per control word
+  X87Add,      // st(1) = st(1) op st(0), pop: faddp/fsubrp/fmulp/fdivrp %st, %st(1)
+  X87Sub,
+  X87Mul,
+  X87Div,
+  X87AddFloat,    // mem: st(0) += the 4-byte float at mem (fadds)
+  X87SubFloat,    // mem: st(0) -= the 4-byte float at mem (fsubs)
+  X87Negate,      // fchs
+  X87Compare,     // fucomip %st(1), %st: flags of st(0) compared with st(1), pop once
+  X87Pop,         // fstp %st(0)
+  X87SaveControl, // mem: fnstcw
+  X87LoadControl, // mem: fldcw
 };
 
 struct MemRef {

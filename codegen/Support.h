@@ -1,8 +1,8 @@
 // codegen/Support.h — what the backend can compile today.
 //
 // Provides: checkSupported. Needs: ir/IR.h, ir/Diagnostics.h.
-// Runs before any other stage: IR the later stages cannot lower yet (long double, returns in
-// %st(0), over-aligned aggregates and locals; the list is at the top of Support.cpp) gets a
+// Runs before any other stage: IR the later stages cannot lower yet (aggregates and locals
+// aligned beyond 16 bytes; the list is at the top of Support.cpp) gets a
 // "... is not supported yet" diagnostic naming the function instead of reaching an internal
 // error.
 #pragma once
