@@ -14,7 +14,7 @@
 namespace minicc::testing {
 
 struct StructField {
-  std::string type; // char short int long float double, or the name of an earlier case
+  std::string type; // char short int long float double "long double", or an earlier case
   unsigned count = 1;
 };
 
@@ -77,14 +77,16 @@ inline ScalarInfo scalarInfo(const std::string& c) {
   if (c == "int") return {ir::Type::i32(), 4, false};
   if (c == "long") return {ir::Type::i64(), 8, false};
   if (c == "float") return {ir::Type::f32(), 4, true};
+  if (c == "long double") return {ir::Type::f80(), 16, true};
   return {ir::Type::f64(), 8, true};
 }
 
 // Builds IR layouts for the cases (C layout rules) and the C text that uses them.
 class StructCatalog {
 public:
-  explicit StructCatalog(ir::Module& m) : module_(m) {
-    for (const StructCase& c : structCases()) add(c);
+  explicit StructCatalog(ir::Module& m, const std::vector<StructCase>& cases = structCases())
+      : module_(m), cases_(cases) {
+    for (const StructCase& c : cases_) add(c);
   }
 
   ir::Type type(const std::string& name) const { return types_.at(name); }
@@ -107,7 +109,7 @@ private:
       offset = at + t.size() * f.count;
       size = std::max(size, offset);
       align = std::max(align, a);
-      decl += " " + (isScalar(f.type) ? f.type : f.type) + " f" + std::to_string(i) +
+      decl += " " + f.type + " f" + std::to_string(i) +
               (f.count > 1 ? "[" + std::to_string(f.count) + "]" : "") + ";";
     }
     layout->size = (size + align - 1) / align * align;
@@ -146,7 +148,7 @@ private:
           out.push_back({path, f.type});
           continue;
         }
-        auto it = std::find_if(structCases().begin(), structCases().end(),
+        auto it = std::find_if(cases_.begin(), cases_.end(),
                                [&](const StructCase& s) { return s.name == f.type; });
         collect(*it, path + ".", out);
       }
@@ -154,6 +156,7 @@ private:
   }
 
   ir::Module& module_;
+  std::vector<StructCase> cases_;
   std::map<std::string, ir::Type> types_;
   std::string text_;
 };
