@@ -2,8 +2,9 @@
 // kind, arrays, nesting, 1..40 bytes), random parameter lists (up to 16, so registers run out
 // mid-struct), random returns, and variadic functions. For each case:
 //   - gcc's main calls minicc's `mc_N(args)`, which passes every parameter on to gcc's
-//     `check_N` (fixed parameters as they came, variadic ones read with va_arg) and returns
-//     its result: minicc as callee, caller, result receiver and returner;
+//     `check_N` (fixed parameters as they came, variadic ones read with va_arg; every other
+//     case through a function pointer) and returns its result: minicc as callee, caller,
+//     result receiver and returner;
 //   - minicc's `mcv_N()` calls gcc's variadic (or plain) `vcheck_N` with literal scalars and
 //     structs from gcc-initialized globals.
 // gcc checks every field of every value. A fixed seed runs in CI; MINICC_ABI_SEED=S and
@@ -154,7 +155,16 @@ void defineMinicc(ir::Module& m, const StructCatalog& catalog, const RandomCase&
       args.push_back(b.vaArg(irType(catalog, c.params[i]), ap));
     b.make(ir::Opcode::VaEnd, Type::voidTy(), {ap});
   }
-  ir::Value* r = b.call(check, plain, args);
+  // Every other case calls through a function pointer (a global initialized with the address).
+  ir::Value* callee = check;
+  if (index % 2) {
+    ir::GlobalVariable* pointer = m.createGlobal("fp_" + n, 8, 8);
+    pointer->linkage = ir::Linkage::Internal;
+    pointer->hasInitializer = true;
+    pointer->initializer = {{ir::InitPiece::Kind::Address, {}, 0, "check_" + n, 0}};
+    callee = b.load(Type::ptr(), pointer);
+  }
+  ir::Value* r = b.call(callee, plain, args);
   b.ret(plain.returnType.isVoid() ? nullptr : r);
 
   // mcv_N: calls gcc's vcheck_N with literals, or values at in[N][k] (structs by address).
