@@ -119,8 +119,9 @@ TEST(CodegenCorpus, MutatedCorpusThatVerifiesCompiles) {
       ADD_FAILURE() << "round " << round << ": " << e.what() << "\n" << text;
       continue;
     }
-    if (outcome == Outcome::Unsupported)
+    if (outcome == Outcome::Unsupported) {
       EXPECT_TRUE(onlyUnsupported(messages)) << messages << "\n" << text;
+    }
     compiled += outcome == Outcome::Compiled;
   }
   EXPECT_GT(compiled, rounds / 20); // enough mutants survive the verifier to mean something

@@ -39,7 +39,7 @@ TEST(CodegenFloatCall, GccCallsMiniccWithSixteenMixedArguments) {
   int n = static_cast<int>(sizeof Pattern - 1);
   ir::GlobalVariable* got = m.createGlobal("got", 8 * n, 8);
   got->hasInitializer = true;
-  got->initializer = {{ir::InitPiece::Kind::Zero, {}, static_cast<std::uint64_t>(8 * n)}};
+  got->initializer = {zeroPiece(static_cast<std::uint64_t>(8 * n))};
   ir::Function* f = m.createFunction("take16", signatureOf(Type::f64(), patternTypes()));
   ir::Builder b(m);
   b.setInsertPoint(f->createBlock("entry"));
@@ -127,7 +127,7 @@ TEST(CodegenFloatCall, PrintfWithDoubles) {
   std::vector<std::uint8_t> bytes(text.begin(), text.end());
   bytes.push_back(0);
   fmt->size = bytes.size();
-  fmt->initializer = {{ir::InitPiece::Kind::Bytes, bytes, 0}};
+  fmt->initializer = {bytesPiece(bytes)};
   ir::Signature printfSig = signatureOf(Type::i32(), {Type::ptr()}, true);
   ir::Function* printfFn = m.createFunction("printf", printfSig);
   ir::Function* f = m.createFunction("say", signatureOf(Type::i32(), {Type::f64(), Type::f32()}));
@@ -248,10 +248,10 @@ TEST(CodegenFloatCall, FloatLoadsAndStores) {
   ir::Builder b(m);
   ir::GlobalVariable* gd = m.createGlobal("gd", 8, 8);
   gd->hasInitializer = true;
-  gd->initializer = {{ir::InitPiece::Kind::Zero, {}, 8}};
+  gd->initializer = {zeroPiece(8)};
   ir::GlobalVariable* gf = m.createGlobal("gf", 4, 4);
   gf->hasInitializer = true;
-  gf->initializer = {{ir::InitPiece::Kind::Zero, {}, 4}};
+  gf->initializer = {zeroPiece(4)};
   ir::Function* f = m.createFunction("update", signatureOf(Type::f64(), {Type::ptr()}));
   b.setInsertPoint(f->createBlock("entry"));
   ir::Value* old = b.load(Type::f64(), gd);

@@ -210,12 +210,12 @@ TEST(CodegenLongDouble, LiteralsMemoryAndPhis) {
   ir::Builder b(m);
   ir::GlobalVariable* g = m.createGlobal("gld", 16, 16);
   g->hasInitializer = true;
-  g->initializer = {{ir::InitPiece::Kind::Zero, {}, 16}};
+  g->initializer = {zeroPiece(16)};
   const double literals[] = {0.0,      -0.0, 1.5, -2.25, 1e300, 5e-324, 2.2250738585072014e-308,
                              1.0 / 3.0};
   std::string decls, checks;
   for (int i = 0; i < 8; ++i) {
-    ir::Function* f = define(m, b, "lit" + std::to_string(i), F80, {});
+    define(m, b, "lit" + std::to_string(i), F80, {});
     b.ret(b.constFloat(F80, literals[i]));
     char text[64];
     std::snprintf(text, sizeof text, "%a", literals[i]);
@@ -319,7 +319,7 @@ TEST(CodegenLongDouble, CallsStructsAndVarargs) {
   std::vector<std::uint8_t> bytes(text.begin(), text.end());
   bytes.push_back(0);
   fmt->size = bytes.size();
-  fmt->initializer = {{ir::InitPiece::Kind::Bytes, bytes, 0}};
+  fmt->initializer = {bytesPiece(bytes)};
   ir::Signature printfSig = signatureOf(Type::i32(), {Type::ptr()}, true);
   ir::Function* printfFn = m.createFunction("printf", printfSig);
   ir::Function* print = m.createFunction("mc_print", signatureOf(Type::i32(), {F80}));

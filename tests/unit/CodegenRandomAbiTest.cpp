@@ -161,7 +161,10 @@ void defineMinicc(ir::Module& m, const StructCatalog& catalog, const RandomCase&
     ir::GlobalVariable* pointer = m.createGlobal("fp_" + n, 8, 8);
     pointer->linkage = ir::Linkage::Internal;
     pointer->hasInitializer = true;
-    pointer->initializer = {{ir::InitPiece::Kind::Address, {}, 0, "check_" + n, 0}};
+    ir::InitPiece address;
+    address.kind = ir::InitPiece::Kind::Address;
+    address.symbol = "check_" + n;
+    pointer->initializer = {address};
     callee = b.load(Type::ptr(), pointer);
   }
   ir::Value* r = b.call(callee, plain, args);

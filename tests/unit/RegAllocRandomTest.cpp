@@ -389,7 +389,9 @@ void checkRandomAllocations(bool withFloats) {
   }
   // The generator must exercise spilling, not only easy cases.
   EXPECT_GT(spilledFunctions, FunctionCount / 10);
-  if (withFloats) EXPECT_GT(xmmSpills, FunctionCount / 10);
+  if (withFloats) {
+    EXPECT_GT(xmmSpills, FunctionCount / 10);
+  }
 }
 
 void compareWithInterpreter(bool withFloats) {
