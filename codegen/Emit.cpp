@@ -31,6 +31,25 @@ std::set<unsigned> referencedBlocks(const MachineFunction& mf) {
   return labels;
 }
 
+// psABI 3.5.7: a variadic function spills the argument registers its named parameters left
+// unused into the register save area (%rdi..%r9 at 0..47, %xmm0..%xmm7 at 48..175), where
+// va_arg finds them. The caller sets %al to the number of vector registers it used, so the xmm
+// stores are skipped when it is zero. This runs before the body, while every argument
+// register still holds what the caller put there.
+void emitRegisterSaveArea(const MachineFunction& mf, std::ostream& out) {
+  if (mf.regSaveArea < 0) return;
+  static const RegId gprs[6] = {RDI, RSI, RDX, RCX, R8, R9};
+  std::int64_t base = mf.frameObjects[mf.regSaveArea].offset;
+  for (unsigned i = mf.firstVarargGpr; i < 6; ++i)
+    out << "\tmovq\t%" << physRegName(gprs[i], 8) << ", " << base + 8 * i << "(%rbp)\n";
+  if (mf.firstVarargXmm >= 8) return;
+  std::string skip = ".LVASAVE" + std::to_string(mf.number);
+  out << "\ttestb\t%al, %al\n\tje\t" << skip << '\n';
+  for (unsigned i = mf.firstVarargXmm; i < 8; ++i)
+    out << "\tmovaps\t%xmm" << i << ", " << base + 48 + 16 * i << "(%rbp)\n";
+  out << skip << ":\n";
+}
+
 void emitPrologue(const MachineFunction& mf, std::ostream& out) {
   out << "\t.cfi_startproc\n"
       << "\tpushq\t%rbp\n"
@@ -44,6 +63,7 @@ void emitPrologue(const MachineFunction& mf, std::ostream& out) {
         << -24 - 8 * static_cast<int>(i) << '\n';
   }
   if (mf.stackAdjust) out << "\tsubq\t$" << mf.stackAdjust << ", %rsp\n";
+  emitRegisterSaveArea(mf, out);
 }
 
 void emitEpilogue(const MachineFunction& mf, std::ostream& out) {
@@ -59,6 +79,29 @@ void emitEpilogue(const MachineFunction& mf, std::ostream& out) {
     out << "\tpopq\t%rbp\n";
   }
   out << "\t.cfi_def_cfa %rsp, 8\n\tret\n";
+}
+
+// Float literals and sign masks, each aligned to its size (16-byte masks are read by xorps).
+void emitConstants(const MachineFunction& mf, std::ostream& out) {
+  if (mf.constants.empty()) return;
+  out << "\t.section\t.rodata\n";
+  for (unsigned i = 0; i < mf.constants.size(); ++i) {
+    const PoolConstant& c = mf.constants[i];
+    out << "\t.p2align\t"
+        << (c.size == 16  ? 4
+            : c.size == 8 ? 3
+                          : 2)
+        << '\n'
+        << constantLabel(mf, i) << ":\n";
+    out << std::hex;
+    if (c.size == 4)
+      out << "\t.long\t0x" << (c.low & 0xffffffffu) << '\n';
+    else
+      out << "\t.quad\t0x" << c.low << '\n';
+    if (c.size == 16) out << "\t.quad\t0x" << c.high << '\n';
+    out << std::dec;
+  }
+  out << "\t.text\n";
 }
 
 void emitJumpTables(const MachineFunction& mf, std::ostream& out) {
@@ -99,6 +142,7 @@ void emitFunction(const MachineFunction& mf, std::ostream& out) {
   }
   out << "\t.cfi_endproc\n\t.size\t" << mf.name << ", .-" << mf.name << '\n';
   emitJumpTables(mf, out);
+  emitConstants(mf, out);
 }
 
 } // namespace minicc::codegen

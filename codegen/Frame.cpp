@@ -14,7 +14,9 @@
 //      +----------------------------+
 //      | saved %rbx / %r12-%r15     |  -8(%rbp) ...  only the callee-saved registers written
 //      +----------------------------+
-//      | allocas (own alignment)    |
+//      | allocas (own alignment),   |
+//      | aggregate copies/temps,    |
+//      | register save area (176)   |  variadic functions: filled by the prologue
 //      | spill slots                |
 //      | padding to 16              |
 //      +----------------------------+

@@ -13,6 +13,7 @@
 #include "ir/Diagnostics.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace minicc::codegen {
 
@@ -30,13 +31,40 @@ unsigned accessSize(ir::Type type) {
   }
 }
 
+unsigned floatSize(ir::Type type) {
+  switch (type.kind()) {
+  case ir::TypeKind::F32: return 4;
+  case ir::TypeKind::F64: return 8;
+  default: internalError("floatSize: not an f32/f64 type");
+  }
+}
+
 bool fitsInt32(std::int64_t value) {
   return value >= INT32_MIN && value <= INT32_MAX;
 }
 
+namespace {
+
+// GAS takes a symbol made of [A-Za-z0-9_.$] not starting with a digit as it is; any other
+// name (the IR allows `@"f-g"`) is written in double quotes.
+std::string assemblerSymbol(const std::string& name) {
+  bool plain = !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0]));
+  for (char c : name)
+    plain &= std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '$';
+  if (plain) return name;
+  std::string quoted = "\"";
+  for (char c : name) {
+    if (c == '"' || c == '\\') quoted += '\\';
+    quoted += c;
+  }
+  return quoted + "\"";
+}
+
+} // namespace
+
 std::string symbolName(const ir::GlobalSymbol& symbol) {
-  if (symbol.linkage == ir::Linkage::Private) return ".L" + symbol.name();
-  return symbol.name();
+  if (symbol.linkage == ir::Linkage::Private) return assemblerSymbol(".L" + symbol.name());
+  return assemblerSymbol(symbol.name());
 }
 
 MachineFunction selectInstructions(const ir::Function& function, const CallABI& abi,
@@ -136,13 +164,32 @@ void InstructionSelector::selectInstruction(const ir::Instruction& inst) {
   case Opcode::Neg:
   case Opcode::Not: return selectUnary(inst);
   case Opcode::ICmp: return selectICmp(inst);
+  case Opcode::FAdd:
+  case Opcode::FSub:
+  case Opcode::FMul:
+  case Opcode::FDiv: return selectFloatBinary(inst);
+  case Opcode::FNeg: return selectFloatNegation(inst);
+  case Opcode::FCmp: return selectFCmp(inst);
+  case Opcode::SIToFP:
+  case Opcode::UIToFP:
+  case Opcode::FPToSI:
+  case Opcode::FPToUI:
+  case Opcode::FPExt:
+  case Opcode::FPTrunc: return selectFloatConversion(inst);
+  case Opcode::VaStart: return selectVaStart(inst);
+  case Opcode::VaArg: return selectVaArg(inst);
+  case Opcode::VaCopy: return selectVaCopy(inst);
+  case Opcode::VaEnd: return; // nothing to release (psABI 3.5.7)
   case Opcode::SExt:
   case Opcode::ZExt:
   case Opcode::Trunc:
   case Opcode::PtrToInt:
   case Opcode::IntToPtr: return selectConversion(inst);
   case Opcode::PtrAdd: return selectPtrAdd(inst);
-  case Opcode::Select: return selectSelect(inst);
+  case Opcode::Select:
+    if (inst.type().kind() == ir::TypeKind::F80) return selectX87Select(inst);
+    if (inst.type().isFloat()) return selectFloatSelect(inst);
+    return selectSelect(inst);
   case Opcode::Load: return selectLoad(inst);
   case Opcode::Store: return selectStore(inst);
   case Opcode::MemCopy: return selectMemCopy(inst);
@@ -184,7 +231,9 @@ void InstructionSelector::emitImmediate(std::int64_t value, RegId dst, unsigned 
 RegId InstructionSelector::vregFor(const ir::Value* value) {
   auto it = vregs_.find(value);
   if (it != vregs_.end()) return it->second;
-  RegId r = mf_.newVreg(RegClass::GPR);
+  if (value->type().kind() == ir::TypeKind::F80)
+    internalError("an f80 value reached a register in '" + function_.name() + "'");
+  RegId r = mf_.newVreg(regClassFor(value->type()));
   vregs_[value] = r;
   return r;
 }
@@ -192,22 +241,26 @@ RegId InstructionSelector::vregFor(const ir::Value* value) {
 RegId InstructionSelector::valueReg(const ir::Value* value) {
   value = resolve(value);
   switch (value->valueKind()) {
-  case ir::ValueKind::Argument: return vregFor(value);
+  case ir::ValueKind::Argument:
+    if (!hasFixedAddress(value)) return vregFor(value);
+    break;
   case ir::ValueKind::Instruction: {
     auto* inst = static_cast<const ir::Instruction*>(value);
-    if (inst->opcode() != Opcode::Alloca && !isFolded(inst)) return vregFor(value);
+    if (inst->opcode() != Opcode::Alloca && !isFolded(inst) && !hasFixedAddress(inst))
+      return vregFor(value);
     break;
   }
   default: break;
   }
   // Constants and addresses are rematerialized at each use: no long live ranges for them.
-  RegId r = mf_.newVreg(RegClass::GPR);
+  RegId r = mf_.newVreg(regClassFor(value->type()));
   materializeInto(value, r);
   return r;
 }
 
 MOperand InstructionSelector::valueOperand(const ir::Value* value, unsigned size) {
   value = resolve(value);
+  if (value->type().isFloat()) return floatOperand(value);
   if (isFoldedLoad(value))
     return MOperand::memory(addressOf(operand(*static_cast<const ir::Instruction*>(value), 0)));
   if (value->valueKind() == ir::ValueKind::ConstantInt) {
@@ -226,7 +279,15 @@ void InstructionSelector::materializeInto(const ir::Value* value, RegId dst) {
     emitImmediate(c->value(), dst, accessSize(c->type()));
     return;
   }
-  case ir::ValueKind::Undef: emitImmediate(0, dst, 4); return;
+  case ir::ValueKind::Undef:
+    if (mf_.classOf(dst) == RegClass::XMM)
+      emit(MOpcode::FZero, 8, {MOperand::def(dst)});
+    else
+      emitImmediate(0, dst, 4);
+    return;
+  case ir::ValueKind::ConstantFloat:
+    emitFloatConstant(*static_cast<const ir::ConstantFloat*>(value), dst);
+    return;
   case ir::ValueKind::Function: {
     auto* fn = static_cast<const ir::Function*>(value);
     MemRef mem;
@@ -244,7 +305,7 @@ void InstructionSelector::materializeInto(const ir::Value* value, RegId dst) {
   case ir::ValueKind::Instruction:
     if (isFoldedLoad(value)) return emitLoadInto(*static_cast<const ir::Instruction*>(value), dst);
     if (static_cast<const ir::Instruction*>(value)->opcode() != Opcode::Alloca &&
-        !isFolded(value)) {
+        !isFolded(value) && !hasFixedAddress(value)) {
       emitCopy(vregFor(value), dst);
       return;
     }
@@ -258,8 +319,13 @@ void InstructionSelector::materializeInto(const ir::Value* value, RegId dst) {
       emitCopy(mem.base, dst);
     return;
   }
-  case ir::ValueKind::Argument: emitCopy(vregFor(value), dst); return;
-  case ir::ValueKind::ConstantFloat: break;
+  case ir::ValueKind::Argument:
+    if (!hasFixedAddress(value)) {
+      emitCopy(vregFor(value), dst);
+      return;
+    }
+    emit(MOpcode::Lea, 8, {MOperand::memory(addressOf(value)), MOperand::def(dst)});
+    return;
   }
   internalError("materializeInto: unsupported value");
 }
@@ -304,6 +370,7 @@ unsigned InstructionSelector::edgeTarget(const ir::BasicBlock* from, const ir::B
 void InstructionSelector::emitPhiCopies(const ir::BasicBlock* from, const ir::BasicBlock* to) {
   std::vector<std::pair<RegId, RegId>> registerCopies;          // dst <- src
   std::vector<std::pair<RegId, const ir::Value*>> materialized; // dst <- constant/address
+  std::vector<std::pair<const ir::Instruction*, const ir::Value*>> x87Copies; // f80 in memory
   for (const auto& inst : to->instructions) {
     if (inst->opcode() != Opcode::Phi) break;
     if (isUnused(inst.get())) continue;
@@ -311,16 +378,24 @@ void InstructionSelector::emitPhiCopies(const ir::BasicBlock* from, const ir::Ba
     if (at == inst->targets.end())
       internalError("phi in '" + to->name() + "' has no incoming value for '" + from->name() + "'");
     const ir::Value* incoming = operand(*inst, static_cast<unsigned>(at - inst->targets.begin()));
+    if (inst->type().kind() == ir::TypeKind::F80) {
+      if (incoming->valueKind() != ir::ValueKind::Undef)
+        x87Copies.push_back({inst.get(), incoming});
+      continue;
+    }
     RegId dst = vregFor(inst.get());
     if (incoming->valueKind() == ir::ValueKind::Undef) continue;
-    bool inRegister = incoming->valueKind() == ir::ValueKind::Argument ||
-                      (incoming->valueKind() == ir::ValueKind::Instruction &&
-                       static_cast<const ir::Instruction*>(incoming)->opcode() != Opcode::Alloca);
+    bool inRegister =
+        (incoming->valueKind() == ir::ValueKind::Argument ||
+         (incoming->valueKind() == ir::ValueKind::Instruction &&
+          static_cast<const ir::Instruction*>(incoming)->opcode() != Opcode::Alloca)) &&
+        !hasFixedAddress(incoming);
     if (inRegister)
       registerCopies.push_back({dst, vregFor(incoming)});
     else
       materialized.push_back({dst, incoming});
   }
+  emitX87PhiCopies(x87Copies);
   emitParallelCopy(std::move(registerCopies));
   // Constants and addresses read no phi register, so they go after the register moves.
   for (auto& [dst, value] : materialized) materializeInto(value, dst);
@@ -344,7 +419,7 @@ void InstructionSelector::emitParallelCopy(std::vector<std::pair<RegId, RegId>> 
     }
     if (progress) continue;
     RegId saved = copies.front().first;
-    RegId temp = mf_.newVreg(RegClass::GPR);
+    RegId temp = mf_.newVreg(mf_.classOf(saved));
     emitCopy(saved, temp);
     for (auto& c : copies)
       if (c.second == saved) c.second = temp;

@@ -2,7 +2,7 @@
 //
 // Provides: selectInstructions. Needs: the function's CallABI (ABI.h), which the prologue's
 // argument copies read; every call site lowers its own signature the same way.
-// Requires: the function passed checkSupported (no floats/aggregates/varargs yet).
+// Requires: the function passed checkSupported (no long double, no over-aligned objects).
 // Provides to later stages: a MachineFunction in SSA-free form (phis eliminated into parallel
 // copies on split critical edges), CFG computed, blocks in layout order.
 #pragma once

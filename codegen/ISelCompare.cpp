@@ -97,11 +97,55 @@ CondCode InstructionSelector::emitCompare(const ir::Instruction& icmp) {
   return condFor(p);
 }
 
-CondCode InstructionSelector::emitCondition(const ir::Value* condition) {
-  if (isFolded(condition)) return emitCompare(*static_cast<const ir::Instruction*>(condition));
+// The shape of the condition `emitCondition` will produce, known before it emits anything.
+Condition::Join InstructionSelector::conditionJoin(const ir::Value* condition) const {
+  if (!isFolded(condition)) return Condition::Join::Single;
+  auto* inst = static_cast<const ir::Instruction*>(condition);
+  if (inst->opcode() != Opcode::FCmp) return Condition::Join::Single;
+  if (inst->predicate == Predicate::OEq) return Condition::Join::And;
+  if (inst->predicate == Predicate::UNe) return Condition::Join::Or;
+  return Condition::Join::Single;
+}
+
+Condition InstructionSelector::emitCondition(const ir::Value* condition) {
+  if (isFolded(condition)) {
+    auto* inst = static_cast<const ir::Instruction*>(condition);
+    if (inst->opcode() == Opcode::FCmp) return emitFloatCompare(*inst);
+    return Condition{emitCompare(*inst)};
+  }
   RegId r = valueReg(condition);
   emit(MOpcode::Test, 1, {MOperand::use(r), MOperand::use(r)});
-  return CondCode::NE;
+  return Condition{CondCode::NE};
+}
+
+// dst (one byte) = 0 or 1.
+void InstructionSelector::emitSetcc(const Condition& condition, RegId dst) {
+  emit(MOpcode::Setcc, 1, {MOperand::def(dst)}).cond = condition.first;
+  if (condition.join == Condition::Join::Single) return;
+  RegId second = mf_.newVreg(RegClass::GPR);
+  emit(MOpcode::Setcc, 1, {MOperand::def(second)}).cond = condition.second;
+  MOpcode combine = condition.join == Condition::Join::And ? MOpcode::And : MOpcode::Or;
+  emit(combine, 1, {MOperand::use(second), MOperand::useDef(dst)});
+}
+
+// After the flags are set: dst = condition ? ifTrue : ifFalse, where dst already holds ifFalse
+// for Single/Or conditions and ifTrue for And (then each failing half moves ifFalse in).
+void InstructionSelector::emitConditionalMoves(const Condition& condition, RegId ifTrue,
+                                               RegId ifFalse, RegId dst, unsigned size) {
+  auto cmov = [&](CondCode cc, RegId src) {
+    emit(MOpcode::Cmov, size, {MOperand::use(src), MOperand::useDef(dst)}).cond = cc;
+  };
+  switch (condition.join) {
+  case Condition::Join::Single: cmov(condition.first, ifTrue); return;
+  case Condition::Join::Or:
+    cmov(condition.first, ifTrue);
+    cmov(condition.second, ifTrue);
+    return;
+  case Condition::Join::And:
+    cmov(invert(condition.first), ifFalse);
+    cmov(invert(condition.second), ifFalse);
+    return;
+  }
 }
 
 void InstructionSelector::selectICmp(const ir::Instruction& inst) {
@@ -124,8 +168,14 @@ void InstructionSelector::selectBr(const ir::Instruction& inst) {
   }
   unsigned ifTrue = edgeTarget(from, inst.targets[0]);
   unsigned ifFalse = edgeTarget(from, inst.targets[1]);
-  CondCode cc = emitCondition(condition);
-  emit(MOpcode::Jcc, 8, {MOperand::blockRef(ifTrue)}).cond = cc;
+  Condition c = emitCondition(condition);
+  auto jump = [&](CondCode cc, unsigned target) {
+    emit(MOpcode::Jcc, 8, {MOperand::blockRef(target)}).cond = cc;
+  };
+  // oeq: `jp false; je true`; une: `jp true; jne true`.
+  if (c.join == Condition::Join::And) jump(invert(c.second), ifFalse);
+  if (c.join == Condition::Join::Or) jump(c.second, ifTrue);
+  jump(c.first, ifTrue);
   emit(MOpcode::Jmp, 8, {MOperand::blockRef(ifFalse)});
 }
 
@@ -141,10 +191,11 @@ void InstructionSelector::selectSelect(const ir::Instruction& inst) {
     materializeInto(operand(inst, takesTrue ? 1 : 2), d);
     return;
   }
-  RegId ifTrue = valueReg(operand(inst, 1));
-  materializeInto(operand(inst, 2), d);
-  CondCode cc = emitCondition(condition);
-  emit(MOpcode::Cmov, aluSize(inst.type()), {MOperand::use(ifTrue), MOperand::useDef(d)}).cond = cc;
+  bool startsTrue = conditionJoin(condition) == Condition::Join::And;
+  RegId other = valueReg(operand(inst, startsTrue ? 2 : 1));
+  materializeInto(operand(inst, startsTrue ? 1 : 2), d);
+  Condition c = emitCondition(condition);
+  emitConditionalMoves(c, startsTrue ? d : other, startsTrue ? other : d, d, aluSize(inst.type()));
 }
 
 } // namespace minicc::codegen

@@ -6,7 +6,8 @@
 //   - A ptradd whose every use is an address (load/store/memcopy pointer, or the base of
 //     another ptradd, folded or computed with lea) becomes part of those memory operands; a
 //     `mul`/`shl` by 1, 2, 4, 8 that only feeds the offset of such a ptradd becomes the scale.
-//   - A compare read only by its block's `br`, or by one `select`, becomes cmp + jcc/cmov.
+//   - A compare (icmp or fcmp) read only by its block's `br`, or by one `select`, becomes
+//     cmp/ucomis + jcc/cmov.
 //   - A load read only by one add/sub/and/or/xor/mul/icmp/sext/zext of the same block, with
 //     nothing that may write memory in between, becomes that instruction's memory operand.
 #include "codegen/InstructionSelector.h"
@@ -51,7 +52,8 @@ void InstructionSelector::decideAddressFolding() {
 void InstructionSelector::decideCompareFusion() {
   for (const auto& block : function_.blocks) {
     for (const auto& inst : block->instructions) {
-      if (inst->opcode() != Opcode::ICmp || useCount(inst.get()) != 1) continue;
+      bool isCompare = inst->opcode() == Opcode::ICmp || inst->opcode() == Opcode::FCmp;
+      if (!isCompare || useCount(inst.get()) != 1) continue;
       const Use& use = uses_.at(inst.get()).front();
       bool isBranchOrSelect =
           use.first->opcode() == Opcode::Br || use.first->opcode() == Opcode::Select;
@@ -84,7 +86,20 @@ bool mayWriteMemory(const ir::Instruction& inst) {
 // Whether operand `index` of `user` can be a memory operand of the x86 instruction it
 // becomes. Arithmetic on narrow types is done in 32 bits, which would read too many bytes.
 bool acceptsLoadOperand(const ir::Instruction& user, unsigned index) {
-  unsigned size = accessSize(user.operand(index)->type());
+  ir::Type type = user.operand(index)->type();
+  if (type.kind() == ir::TypeKind::F80) return false; // long double lives in memory anyway
+  if (type.isFloat()) { // SSE arithmetic and ucomis read their source operand from memory
+    switch (user.opcode()) {
+    case Opcode::FAdd:
+    case Opcode::FMul:
+    case Opcode::FCmp: return true;
+    case Opcode::FSub:
+    case Opcode::FDiv: return index == 1;
+    default: return false;
+    }
+  }
+  if (!type.isIntegerLike()) return false;
+  unsigned size = accessSize(type);
   switch (user.opcode()) {
   case Opcode::Add:
   case Opcode::And:

@@ -76,8 +76,14 @@ void InstructionSelector::addOffset(MemRef& mem, const ir::Value* offset) {
   }
 }
 
+bool InstructionSelector::hasFixedAddress(const ir::Value* value) const {
+  return fixedAddresses_.count(value) != 0;
+}
+
 MemRef InstructionSelector::addressOf(const ir::Value* pointer) {
   pointer = resolve(pointer);
+  auto fixed = fixedAddresses_.find(pointer);
+  if (fixed != fixedAddresses_.end()) return fixed->second;
   MemRef mem;
   switch (pointer->valueKind()) {
   case ir::ValueKind::Instruction: {
@@ -118,12 +124,18 @@ MemRef InstructionSelector::addressOf(const ir::Value* pointer) {
 }
 
 void InstructionSelector::selectLoad(const ir::Instruction& inst) {
+  if (inst.type().kind() == ir::TypeKind::F80) // the 10 value bytes of the f80 (docs/ir.md)
+    return copyX87(addressOf(operand(inst, 0)), x87Slot(&inst));
   emitLoadInto(inst, vregFor(&inst));
 }
 
 void InstructionSelector::emitLoadInto(const ir::Instruction& load, RegId dst) {
-  if (!load.type().isIntegerLike()) internalError("load of a non-integer type reached isel");
   MemRef mem = addressOf(operand(load, 0));
+  if (load.type().isFloat()) {
+    emit(MOpcode::FMov, floatSize(load.type()), {MOperand::memory(mem), MOperand::def(dst)});
+    return;
+  }
+  if (!load.type().isIntegerLike()) internalError("load of a non-scalar type reached isel");
   unsigned size = accessSize(load.type());
   if (size < 4) { // a zero-extending load avoids a partial register write
     MInstr& instr = emit(MOpcode::Movzx, 4, {MOperand::memory(mem), MOperand::def(dst)});
@@ -135,7 +147,26 @@ void InstructionSelector::emitLoadInto(const ir::Instruction& load, RegId dst) {
 
 void InstructionSelector::selectStore(const ir::Instruction& inst) {
   const ir::Value* value = operand(inst, 0);
-  if (!value->type().isIntegerLike()) internalError("store of a non-integer type reached isel");
+  if (value->type().kind() == ir::TypeKind::F80)
+    return copyX87(x87Address(value), addressOf(operand(inst, 1)));
+  if (value->type().isFloat()) {
+    unsigned size = floatSize(value->type());
+    MemRef mem = addressOf(operand(inst, 1));
+    // A float constant is stored as its bit pattern when that fits an immediate.
+    if (value->valueKind() == ir::ValueKind::ConstantFloat) {
+      double v = static_cast<const ir::ConstantFloat*>(value)->value();
+      std::int64_t bits = size == 4 ? std::bit_cast<std::int32_t>(static_cast<float>(v))
+                                    : std::bit_cast<std::int64_t>(v);
+      if (fitsInt32(bits)) {
+        emit(MOpcode::Mov, size, {MOperand::immediate(bits), MOperand::memory(mem)});
+        return;
+      }
+    }
+    RegId r = valueReg(value);
+    emit(MOpcode::FMov, size, {MOperand::use(r), MOperand::memory(mem)});
+    return;
+  }
+  if (!value->type().isIntegerLike()) internalError("store of a non-scalar type reached isel");
   unsigned size = accessSize(value->type());
   MOperand source = valueOperand(value, size);
   MemRef mem = addressOf(operand(inst, 1));
@@ -154,12 +185,17 @@ void InstructionSelector::selectPtrAdd(const ir::Instruction& inst) {
     emit(MOpcode::Lea, 8, {MOperand::memory(mem), MOperand::def(d)});
 }
 
-// Small copies are unrolled through a scratch register (8, 4, 2, 1-byte pieces); larger ones
-// use `rep movsb`, whose operands are fixed: %rdi destination, %rsi source, %rcx count.
 void InstructionSelector::selectMemCopy(const ir::Instruction& inst) {
+  if (inst.copySize == 0) return;
   MemRef dst = addressOf(operand(inst, 0));
   MemRef src = addressOf(operand(inst, 1));
-  std::uint64_t size = inst.copySize;
+  emitMemCopy(dst, src, inst.copySize);
+}
+
+// Small copies are unrolled through a scratch register (8, 4, 2, 1-byte pieces), never
+// touching a byte outside the two regions; larger ones use `rep movsb`, whose operands are
+// fixed: %rdi destination, %rsi source, %rcx count.
+void InstructionSelector::emitMemCopy(MemRef dst, MemRef src, std::uint64_t size) {
   constexpr std::uint64_t UnrollLimit = 64;
   if (size <= UnrollLimit) {
     std::uint64_t done = 0;

@@ -187,6 +187,17 @@ std::string jumpTableLabel(const MachineFunction& mf, unsigned table) {
   return ".LJTI" + std::to_string(mf.number) + "_" + std::to_string(table);
 }
 
+std::string constantLabel(const MachineFunction& mf, unsigned constant) {
+  return ".LCPI" + std::to_string(mf.number) + "_" + std::to_string(constant);
+}
+
+unsigned addConstant(MachineFunction& mf, const PoolConstant& constant) {
+  for (unsigned i = 0; i < mf.constants.size(); ++i)
+    if (mf.constants[i] == constant) return i;
+  mf.constants.push_back(constant);
+  return static_cast<unsigned>(mf.constants.size() - 1);
+}
+
 namespace {
 
 char sizeSuffix(unsigned size) {
@@ -241,6 +252,31 @@ std::string sized(const char* base, unsigned size) {
   return std::string(base) + sizeSuffix(size);
 }
 
+// SSE scalar mnemonics end in `s` (single, 4 bytes) or `d` (double, 8 bytes).
+std::string scalar(const char* base, unsigned size) {
+  if (size != 4 && size != 8) internalError("bad SSE operand size " + std::to_string(size));
+  return std::string(base) + (size == 4 ? 's' : 'd');
+}
+
+// x87 memory operands: s (4 bytes), l (8), t (10); integer ones s (2), l (4), q (8).
+std::string x87Sized(const char* base, unsigned size) {
+  switch (size) {
+  case 4: return std::string(base) + 's';
+  case 8: return std::string(base) + 'l';
+  case 10: return std::string(base) + 't';
+  }
+  internalError("bad x87 operand size " + std::to_string(size));
+}
+
+std::string x87IntSized(const char* base, unsigned size) {
+  switch (size) {
+  case 2: return std::string(base) + 's';
+  case 4: return std::string(base) + 'l';
+  case 8: return std::string(base) + 'q';
+  }
+  internalError("bad x87 integer operand size " + std::to_string(size));
+}
+
 std::string mnemonic(const MachineFunction& mf, const MInstr& instr) {
   switch (instr.op) {
   case MOpcode::Copy: return mf.classOf(instr.ops[1].reg) == RegClass::XMM ? "movaps" : "movq";
@@ -283,6 +319,36 @@ std::string mnemonic(const MachineFunction& mf, const MInstr& instr) {
   case MOpcode::Ud2: return "ud2";
   case MOpcode::Push: return "pushq";
   case MOpcode::Pop: return "popq";
+  case MOpcode::FMov: return scalar("movs", instr.size);
+  case MOpcode::FAdd: return scalar("adds", instr.size);
+  case MOpcode::FSub: return scalar("subs", instr.size);
+  case MOpcode::FMul: return scalar("muls", instr.size);
+  case MOpcode::FDiv: return scalar("divs", instr.size);
+  case MOpcode::FXor:
+  case MOpcode::FZero: return "xorps";
+  case MOpcode::Ucomi: return scalar("ucomis", instr.size);
+  case MOpcode::CvtIntToFp: return scalar("cvtsi2s", instr.size) + sizeSuffix(instr.srcSize);
+  case MOpcode::CvtFpToInt:
+    return std::string(instr.srcSize == 4 ? "cvttss2si" : "cvttsd2si") + sizeSuffix(instr.size);
+  case MOpcode::CvtFpToFp: return instr.size == 8 ? "cvtss2sd" : "cvtsd2ss";
+  case MOpcode::MovToXmm:
+  case MOpcode::MovFromXmm: return instr.size == 8 ? "movq" : "movd";
+  case MOpcode::X87Load: return x87Sized("fld", instr.size);
+  case MOpcode::X87LoadInt: return x87IntSized("fild", instr.size);
+  case MOpcode::X87Store: return x87Sized("fstp", instr.size);
+  case MOpcode::X87StoreInt: return x87IntSized("fistp", instr.size);
+  // AT&T spells Intel's fsubp/fdivp (st(1) = st(1) - st(0)) as fsubrp/fdivrp.
+  case MOpcode::X87Add: return "faddp\t%st, %st(1)";
+  case MOpcode::X87Sub: return "fsubrp\t%st, %st(1)";
+  case MOpcode::X87Mul: return "fmulp\t%st, %st(1)";
+  case MOpcode::X87Div: return "fdivrp\t%st, %st(1)";
+  case MOpcode::X87AddFloat: return "fadds";
+  case MOpcode::X87SubFloat: return "fsubs";
+  case MOpcode::X87Negate: return "fchs";
+  case MOpcode::X87Compare: return "fucomip\t%st(1), %st";
+  case MOpcode::X87Pop: return "fstp\t%st(0)";
+  case MOpcode::X87SaveControl: return "fnstcw";
+  case MOpcode::X87LoadControl: return "fldcw";
   }
   return "?";
 }
@@ -294,7 +360,8 @@ std::string formatInstr(const MachineFunction& mf, const MInstr& instr) {
   std::vector<std::string> operands;
   for (const MOperand& op : instr.ops) operands.push_back(formatOperand(mf, instr, op));
   switch (instr.op) {
-  case MOpcode::Zero: operands.insert(operands.begin(), operands[0]); break;
+  case MOpcode::Zero:
+  case MOpcode::FZero: operands.insert(operands.begin(), operands[0]); break;
   case MOpcode::Call:
   case MOpcode::JmpIndirect:
     if (instr.ops[0].kind != MOperand::Kind::Symbol) operands[0] = "*" + operands[0];

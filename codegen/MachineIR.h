@@ -71,6 +71,37 @@ enum class MOpcode : std::uint8_t {
   Ud2,
   Push,
   Pop, // reg (prologue/epilogue only)
+  // SSE scalar floating point; `size` is the float's size (4: ss, 8: sd).
+  FMov, // src, dst: movss/movsd between an xmm register and memory (loads, stores)
+  FAdd,
+  FSub,
+  FMul,
+  FDiv,       // src (xmm/mem), dst (use+def)
+  FXor,       // src (xmm, or a 16-byte aligned literal), dst (use+def): xorps
+  FZero,      // dst: `xorps %dst, %dst` (does not touch the flags)
+  Ucomi,      // a (xmm/mem), b (xmm): flags of b compared with a (ZF PF CF; unordered: all 1)
+  CvtIntToFp, // src (gpr/mem, srcSize 4/8), dst (xmm): cvtsi2ss/cvtsi2sd
+  CvtFpToInt, // src (xmm/mem, srcSize 4/8), dst (gpr, `size` 4/8): cvttss2si/cvttsd2si
+  CvtFpToFp,  // src (xmm/mem, srcSize), dst (xmm, size): cvtss2sd/cvtsd2ss
+  MovToXmm,   // src (gpr/mem), dst (xmm): movd (size 4) / movq (size 8)
+  MovFromXmm, // src (xmm), dst (gpr): movd (size 4) / movq (size 8)
+  // x87, for long double. Values never stay on the x87 register stack between these short
+  // sequences (ISelX87.cpp), so no register of the stack is allocated; operands are memory.
+  X87Load,     // mem: push flds/fldl/fldt (size 4/8/10)
+  X87LoadInt,  // mem: push filds/fildl/fildq (size 2/4/8)
+  X87Store,    // mem: pop into fstps/fstpl/fstpt (size 4/8/10)
+  X87StoreInt, // mem: pop into fistps/fistpl/fistpq (size 2/4/8), rounding per control word
+  X87Add,      // st(1) = st(1) op st(0), pop: faddp/fsubrp/fmulp/fdivrp %st, %st(1)
+  X87Sub,
+  X87Mul,
+  X87Div,
+  X87AddFloat,    // mem: st(0) += the 4-byte float at mem (fadds)
+  X87SubFloat,    // mem: st(0) -= the 4-byte float at mem (fsubs)
+  X87Negate,      // fchs
+  X87Compare,     // fucomip %st(1), %st: flags of st(0) compared with st(1), pop once
+  X87Pop,         // fstp %st(0)
+  X87SaveControl, // mem: fnstcw
+  X87LoadControl, // mem: fldcw
 };
 
 struct MemRef {
@@ -180,6 +211,15 @@ struct JumpTable {
   std::vector<unsigned> targets; // blocks, for index 0..n-1
 };
 
+// A literal in .rodata (a float, or a 16-byte sign mask): `size` bytes (4, 8 or 16) of
+// `low` then `high`, aligned to its size.
+struct PoolConstant {
+  std::uint64_t low = 0;
+  std::uint64_t high = 0;
+  unsigned size = 8;
+  friend bool operator==(const PoolConstant&, const PoolConstant&) = default;
+};
+
 struct MachineFunction {
   std::string name;           // the assembler symbol
   bool isGlobal = true;       // .globl
@@ -189,7 +229,17 @@ struct MachineFunction {
   std::vector<bool> vregUnspillable; // spill reload/store temporaries
   std::vector<FrameObject> frameObjects;
   std::vector<JumpTable> jumpTables;
+  std::vector<PoolConstant> constants; // read-only literals, emitted after the function
+  // Variadic definition: the 176-byte register save area (psABI 3.5.7), filled by the
+  // prologue from the first integer / vector argument register the named parameters left.
+  int regSaveArea = -1;
+  unsigned firstVarargGpr = 6;
+  unsigned firstVarargXmm = 8;
   std::uint64_t outgoingArgBytes = 0; // largest stack argument area of any call
+  // %rbp displacements of incoming scalar stack arguments. Nothing writes them (the IR cannot
+  // take their address), so spilling may reuse them; an aggregate passed in memory may be
+  // written through its address and is not listed.
+  std::vector<std::int64_t> readOnlyArgumentSlots;
   bool hasCalls = false;
 
   // Set by register allocation and frame layout.
@@ -216,6 +266,9 @@ void reorderBlocks(MachineFunction& mf, const std::vector<unsigned>& order);
 
 std::string blockLabel(const MachineFunction& mf, unsigned block);
 std::string jumpTableLabel(const MachineFunction& mf, unsigned table);
+std::string constantLabel(const MachineFunction& mf, unsigned constant);
+// The index of `constant` in mf.constants (added if new).
+unsigned addConstant(MachineFunction& mf, const PoolConstant& constant);
 
 // One instruction in AT&T syntax without indentation ("addl\t%esi, %edi"); virtual registers
 // print as %vN and unresolved frame objects as fiN.

@@ -2,8 +2,9 @@
 //
 // Provides: insertSpillCode. Needs: MachineIR.h.
 //
-// A spill slot holds the whole register (8 bytes), so any narrower read of the slot sees the
-// same low bytes the register had. Writes are folded into the slot only by 8-byte moves: a
+// A spill slot holds the whole register (8 bytes; for an xmm register its low 8 bytes, which
+// is all a scalar float or a pair of packed floats uses), so any narrower read of the slot
+// sees the same low bytes the register had. Writes are folded into the slot only by 8-byte moves: a
 // 32-bit register write clears the upper half, which a 4-byte store would not reproduce.
 #include "codegen/Spill.h"
 
@@ -31,6 +32,15 @@ bool acceptsMemoryUse(const MInstr& instr, std::size_t index) {
   case MOpcode::Div: return index == 0;
   case MOpcode::Movzx: return index == 0 && instr.srcSize != 4;
   case MOpcode::Imul3: return index == 1;
+  case MOpcode::FAdd:
+  case MOpcode::FSub:
+  case MOpcode::FMul:
+  case MOpcode::FDiv:
+  case MOpcode::Ucomi:
+  case MOpcode::CvtIntToFp:
+  case MOpcode::CvtFpToInt:
+  case MOpcode::CvtFpToFp:
+  case MOpcode::MovToXmm: return index == 0;
   case MOpcode::Cmp:
   case MOpcode::Test: return true;
   case MOpcode::Mov: return index == 0 && instr.ops[1].isReg();
@@ -48,6 +58,12 @@ bool acceptsMemoryDef(const MInstr& instr, std::size_t index) {
          index == 1 && !source.isMem() && !isWideImmediate;
 }
 
+// The whole-register move between a register of `cls` and its 8-byte slot: xmm registers
+// hold one scalar float (or two packed floats) in their low 8 bytes.
+MOpcode slotMove(RegClass cls) {
+  return cls == RegClass::XMM ? MOpcode::FMov : MOpcode::Mov;
+}
+
 class SpillRewriter {
 public:
   SpillRewriter(MachineFunction& mf, const std::vector<unsigned>& spilled) : mf_(mf) {
@@ -56,8 +72,7 @@ public:
     reuseIncomingArgumentSlots();
     for (unsigned v : spilled) {
       if (slot_[v]->base != NoReg) continue;
-      bool isXmm = mf.vregClass[v] == RegClass::XMM;
-      slot_[v]->frameIndex = mf.newFrameObject(isXmm ? 16 : 8, isXmm ? 16 : 8, true);
+      slot_[v]->frameIndex = mf.newFrameObject(8, 8, true);
     }
   }
 
@@ -81,8 +96,9 @@ private:
 
   MOperand slotOperand(RegId r) const { return MOperand::memory(*slot_[virtualIndex(r)]); }
 
-  // A spilled register whose only definition loads an incoming stack argument (16(%rbp) and
-  // up, which nothing else writes) keeps living in that argument's slot: no copy, no load.
+  // A spilled register whose only definition loads an incoming scalar stack argument (a slot
+  // at 16(%rbp) and up that nothing writes, MachineFunction::readOnlyArgumentSlots) keeps
+  // living in that argument's slot: no copy, no load.
   void reuseIncomingArgumentSlots() {
     std::vector<unsigned> defCount(mf_.numVregs(), 0);
     std::vector<MInstr*> definition(mf_.numVregs(), nullptr);
@@ -97,9 +113,13 @@ private:
     for (unsigned v = 0; v < mf_.numVregs(); ++v) {
       MInstr* def = definition[v];
       if (!slot_[v] || defCount[v] != 1) continue;
-      if ((def->op != MOpcode::Mov && def->op != MOpcode::Movzx) || !def->ops[0].isMem()) continue;
+      bool isLoad =
+          def->op == MOpcode::Mov || def->op == MOpcode::Movzx || def->op == MOpcode::FMov;
+      if (!isLoad || !def->ops[0].isMem()) continue;
       const MemRef& from = def->ops[0].mem;
-      if (from.base != RBP || from.index != NoReg || from.disp < 16 || from.frameIndex >= 0)
+      if (from.base != RBP || from.index != NoReg || from.frameIndex >= 0 ||
+          std::find(mf_.readOnlyArgumentSlots.begin(), mf_.readOnlyArgumentSlots.end(),
+                    from.disp) == mf_.readOnlyArgumentSlots.end())
         continue;
       slot_[v] = from;
       droppedLoads_.push_back(def);
@@ -141,7 +161,7 @@ private:
                      (op.isDef && !op.isUse && acceptsMemoryDef(instr, i));
       if (!canFold) continue;
       if (instr.op == MOpcode::Copy) { // a copy touching memory is an 8-byte move
-        instr.op = MOpcode::Mov;
+        instr.op = slotMove(mf_.classOf(op.reg));
         instr.size = 8;
       }
       op = slotOperand(op.reg);
@@ -173,10 +193,9 @@ private:
         isUsed |= isUse;
         isDefined |= isDef;
       });
-      if (isUsed)
-        out.emplace_back(MOpcode::Mov, 8, std::vector{slotOperand(r), MOperand::def(temp)});
-      if (isDefined)
-        after.emplace_back(MOpcode::Mov, 8, std::vector{MOperand::use(temp), slotOperand(r)});
+      MOpcode move = slotMove(mf_.classOf(r));
+      if (isUsed) out.emplace_back(move, 8, std::vector{slotOperand(r), MOperand::def(temp)});
+      if (isDefined) after.emplace_back(move, 8, std::vector{MOperand::use(temp), slotOperand(r)});
     }
     out.push_back(std::move(instr));
     for (MInstr& store : after) out.push_back(std::move(store));

@@ -1,6 +1,10 @@
 // codegen/Support.cpp — rejects IR the backend cannot lower yet (see Support.h).
 //
 // Provides: checkSupported. Needs: ir/IR.h.
+//
+// What remains unsupported, each with its own diagnostic: aggregates aligned to more than 16
+// bytes in signatures, calls or va_arg, and locals aligned to more than 16 bytes (the frame
+// aligns its objects to at most 16, and the psABI's stack argument rules stop at 16).
 #include "codegen/Support.h"
 
 #include <optional>
@@ -11,67 +15,52 @@ namespace {
 
 using ir::Opcode;
 
-enum class Missing { FloatingPoint, AggregateByValue, VariadicDefinition, OverAlignedLocal };
+enum class Missing { OverAlignedAggregate, OverAlignedLocal };
 
 const char* describe(Missing m) {
   switch (m) {
-  case Missing::FloatingPoint: return "floating-point code generation";
-  case Missing::AggregateByValue: return "passing or returning structures and unions by value";
-  case Missing::VariadicDefinition: return "defining variadic functions";
+  case Missing::OverAlignedAggregate:
+    return "passing structures and unions aligned to more than 16 bytes by value";
   case Missing::OverAlignedLocal: return "local variables aligned to more than 16 bytes";
   }
   return "?";
 }
 
-bool isFloat(ir::Type t) {
-  return t.isFloat();
+std::optional<Missing> checkType(ir::Type t) {
+  if (t.isAggregate() && t.align() > 16) return Missing::OverAlignedAggregate;
+  return std::nullopt;
 }
 
 std::optional<Missing> checkSignature(const ir::Signature& sig) {
-  if (isFloat(sig.returnType)) return Missing::FloatingPoint;
-  if (sig.returnType.isAggregate()) return Missing::AggregateByValue;
-  for (ir::Type t : sig.params) {
-    if (isFloat(t)) return Missing::FloatingPoint;
-    if (t.isAggregate()) return Missing::AggregateByValue;
-  }
+  if (auto m = checkType(sig.returnType)) return m;
+  for (ir::Type t : sig.params)
+    if (auto m = checkType(t)) return m;
   return std::nullopt;
 }
 
 std::optional<Missing> checkInstruction(const ir::Instruction& inst) {
   switch (inst.opcode()) {
-  case Opcode::FAdd:
-  case Opcode::FSub:
-  case Opcode::FMul:
-  case Opcode::FDiv:
-  case Opcode::FNeg:
-  case Opcode::FCmp:
-  case Opcode::SIToFP:
-  case Opcode::UIToFP:
-  case Opcode::FPToSI:
-  case Opcode::FPToUI:
-  case Opcode::FPExt:
-  case Opcode::FPTrunc: return Missing::FloatingPoint;
-  case Opcode::VaStart:
-  case Opcode::VaEnd:
-  case Opcode::VaCopy:
-  case Opcode::VaArg: return Missing::VariadicDefinition;
   case Opcode::Alloca:
     if (inst.allocAlign > 16) return Missing::OverAlignedLocal;
     break;
   case Opcode::Call:
     if (auto m = checkSignature(inst.signature)) return m;
+    for (ir::Type t : inst.variadicTypes)
+      if (auto m = checkType(t)) return m;
+    break;
+  case Opcode::VaArg:
+    if (auto m = checkType(inst.vaArgType)) return m;
     break;
   default: break;
   }
-  if (isFloat(inst.type())) return Missing::FloatingPoint;
+  if (auto m = checkType(inst.type())) return m;
   for (const ir::Value* op : inst.operands)
-    if (isFloat(op->type())) return Missing::FloatingPoint;
+    if (auto m = checkType(op->type())) return m;
   return std::nullopt;
 }
 
 std::optional<Missing> checkFunction(const ir::Function& fn) {
   if (auto m = checkSignature(fn.signature())) return m;
-  if (fn.signature().isVariadic) return Missing::VariadicDefinition;
   for (const auto& block : fn.blocks)
     for (const auto& inst : block->instructions)
       if (auto m = checkInstruction(*inst)) return m;

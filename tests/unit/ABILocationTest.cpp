@@ -170,6 +170,46 @@ TEST(ABILocation, VariadicCallsCountSseRegistersInAl) {
   EXPECT_EQ(reg(two.arguments[2]), RSI);
 }
 
+// Aggregates through `...` are classified like named ones: a small union takes the next GPR,
+// a struct's SSE eightbytes count in %al.
+TEST(ABILocation, VariadicAggregatesUseRegistersAndCountInAl) {
+  Layouts l;
+  Type intOrFloat = l.make({{0, Type::i32()}, {0, Type::f32()}}, 4, 4);
+  Type doubleLong = l.make({{0, Type::f64()}, {8, Type::i64()}}, 16, 8);
+  Type twoFloats = l.make({{0, Type::f32()}, {4, Type::f32()}}, 8, 4);
+  ir::Signature printfSig = sig(Type::i32(), {Type::ptr()}, true);
+  CallABI abi = lowerSignature(printfSig, {intOrFloat, doubleLong, twoFloats});
+  EXPECT_EQ(reg(abi.arguments[1]), RSI) << describeCallABI(abi);
+  EXPECT_EQ(reg(abi.arguments[2], 0), XMM0);
+  EXPECT_EQ(reg(abi.arguments[2], 1), RDX);
+  EXPECT_EQ(reg(abi.arguments[3]), XMM1); // both floats packed in one register
+  EXPECT_EQ(abi.arguments[3].pieces.size(), 1u);
+  EXPECT_EQ(abi.alValue, 2);
+}
+
+// With sret, %rdi is taken: five visible integer arguments fit, the sixth goes to the stack.
+TEST(ABILocation, SretLeavesFiveIntegerRegisters) {
+  Layouts l;
+  Type big = l.make({{0, Type::i64(), 3}}, 24, 8);
+  CallABI abi = lowerSignature(sig(big, std::vector<Type>(6, Type::i64())));
+  EXPECT_EQ(reg(abi.arguments[4]), R9);
+  EXPECT_EQ(abi.arguments[5].kind, LocationKind::Stack);
+  EXPECT_EQ(abi.arguments[5].stackOffset, 0u);
+}
+
+// A 16-byte aligned aggregate that goes to the stack starts at a 16-byte boundary.
+TEST(ABILocation, SixteenByteAlignedAggregateOnTheStackIsAligned) {
+  Layouts l;
+  Type aligned = l.make({{0, Type::i64()}}, 16, 16);
+  std::vector<Type> params(6, Type::i64());
+  params.push_back(Type::i32());
+  params.push_back(aligned);
+  CallABI abi = lowerSignature(sig(Type::voidTy(), params));
+  EXPECT_EQ(abi.arguments[6].stackOffset, 0u);
+  EXPECT_EQ(abi.arguments[7].stackOffset, 16u);
+  EXPECT_EQ(abi.stackArgumentBytes, 32u);
+}
+
 TEST(ABILocation, EmptyStructPassesNothing) {
   Layouts l;
   Type empty = l.make({}, 0, 1);

@@ -30,6 +30,20 @@ inline ir::Signature signatureOf(ir::Type ret, std::vector<ir::Type> params,
   return s;
 }
 
+inline ir::InitPiece zeroPiece(std::uint64_t count) {
+  ir::InitPiece piece;
+  piece.kind = ir::InitPiece::Kind::Zero;
+  piece.zeroCount = count;
+  return piece;
+}
+
+inline ir::InitPiece bytesPiece(std::vector<std::uint8_t> bytes) {
+  ir::InitPiece piece;
+  piece.kind = ir::InitPiece::Kind::Bytes;
+  piece.bytes = std::move(bytes);
+  return piece;
+}
+
 // Assembly for `module`, or "" with the diagnostics in `errors`.
 inline std::string compileToAssembly(ir::Module& module, std::string* errors = nullptr,
                                      std::string printAfter = "") {

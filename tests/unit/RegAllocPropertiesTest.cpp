@@ -174,6 +174,47 @@ TEST(RegAllocProperties, CheckerRejectsBrokenAllocations) {
   EXPECT_FALSE(codegen::checkAllocation(a.mf, missing).empty());
 }
 
+// The checker covers the XMM class: a double live across a call in any xmm register (all are
+// caller-saved), two live doubles in one xmm register, and a double in a GPR are reported.
+TEST(RegAllocProperties, CheckerRejectsBrokenXmmAllocations) {
+  ir::Module m;
+  ir::Builder b(m);
+  ir::Function* g = m.createFunction("g", signatureOf(Type::f64(), {}));
+  ir::Function* f = m.createFunction("f", signatureOf(Type::f64(), {Type::f64(), Type::f64()}));
+  b.setInsertPoint(f->createBlock("entry"));
+  ir::Value* x = b.binary(Opcode::FAdd, f->arguments[0].get(), f->arguments[1].get());
+  ir::Value* y = b.binary(Opcode::FSub, f->arguments[0].get(), f->arguments[1].get());
+  ir::Value* r = b.call(g, g->signature(), {});
+  b.ret(b.binary(Opcode::FAdd, b.binary(Opcode::FMul, x, y), r));
+  Allocated a = allocate(*f);
+  ASSERT_TRUE(codegen::checkAllocation(a.mf, a.allocation).empty());
+  EXPECT_GT(a.allocation.spilledRegisters, 0u); // x and y cannot stay in xmm registers
+  // Before spilling, x and y live across the call: any xmm assignment is wrong.
+  codegen::MachineFunction mf =
+      codegen::selectInstructions(*f, codegen::lowerSignature(f->signature()), 0);
+  auto assignAll = [&](auto chooseXmm) {
+    codegen::Allocation fake;
+    for (unsigned v = 0; v < mf.numVregs(); ++v)
+      fake.assignment.push_back(mf.vregClass[v] == codegen::RegClass::XMM ? chooseXmm(v)
+                                                                          : codegen::RBX);
+    return codegen::checkAllocation(mf, fake);
+  };
+  auto mentions = [](const std::vector<std::string>& problems, const std::string& text) {
+    for (const std::string& p : problems)
+      if (p.find(text) != std::string::npos) return true;
+    return false;
+  };
+  ASSERT_LT(mf.numVregs(), 16u);
+  std::vector<std::string> problems =
+      assignAll([](unsigned v) { return codegen::RegId(codegen::XMM0 + v); });
+  EXPECT_TRUE(mentions(problems, "across a call in caller-saved")) << problems.size();
+  EXPECT_TRUE(mentions(problems, "%xmm")) << problems.size();
+  problems = assignAll([](unsigned) { return codegen::XMM8; });
+  EXPECT_TRUE(mentions(problems, "destroys live")) << problems.size();
+  problems = assignAll([](unsigned) { return codegen::RAX; });
+  EXPECT_TRUE(mentions(problems, "unusable register")) << problems.size();
+}
+
 // Allocation cost grows near-linearly: a function 8 times larger must not take 30 times as
 // long (a quadratic allocator would take 64 times).
 } // namespace
