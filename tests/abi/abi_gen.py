@@ -15,7 +15,7 @@ For a list of cases this module writes three translation units:
             process. It and the harness are always built by the reference compiler.
 """
 
-from abi_cases import CallbackType, make_case, make_cases, va_reads  # noqa: F401
+from abi_cases import CallbackType, va_reads
 from abi_types import DOUBLE, LONG, VOID
 
 PRELUDE = """\

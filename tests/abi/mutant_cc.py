@@ -38,7 +38,7 @@ def edit_callee_entries(asm, insert):
 
 
 def edit_callee_returns(asm, insert):
-    out, in_callee, returns_value = [], False, True
+    out, in_callee = [], False
     for line in asm.splitlines():
         label = re.match(r"^(\w+):", line)
         if label:
