@@ -2,11 +2,14 @@
 // function per row of sysv-abi.md's classification table. Each function reads the incoming
 // registers (source operands, `%reg,`) or its caller's stack slots (16(%rbp) upward: the
 // frame has %rbp, as gcc -O0 builds it). Expected registers come from `gcc -O0 -S` on this
-// file; the NEVER prefix checks that INTEGER-class arguments never touch an xmm register.
+// file. The NEVER prefix checks that INTEGER-class arguments never touch an xmm register;
+// the UNREAD prefix that the integer register a wrong classification would use is never read
+// before it is written (gcc uses it as a scratch register, so it may appear).
 // Register patterns accept the narrower names (%edi, %di, %dil).
 // RUN: %minicc -S %s -o %t.s
 // RUN: %FileCheck %s < %t.s
 // RUN: %FileCheck --check-prefix=NEVER %s < %t.s
+// RUN: %FileCheck --check-prefix=UNREAD %s < %t.s
 
 // Each getter passes its parameter's address on, so every eightbyte is stored, at any -O.
 void sink(void *);
@@ -27,6 +30,9 @@ struct DD { double x, y; };
 // CHECK-DAG: %xmm0,
 // CHECK-DAG: %xmm1,
 // CHECK: ret
+// UNREAD-LABEL: get_dd:
+// UNREAD-NOT: {{%[re]?dil?}},
+// UNREAD: {{, (%[re]?dil?)|ret}}
 double get_dd(struct DD s) { sink(&s); return s.y; }
 
 // {double d; long l} -> SSE, INTEGER: %xmm0, %rdi.
@@ -35,6 +41,9 @@ struct DL { double d; long l; };
 // CHECK-DAG: %xmm0,
 // CHECK-DAG: {{%[re]?dil?}},
 // CHECK: ret
+// UNREAD-LABEL: get_dl:
+// UNREAD-NOT: {{%[re]?sil?}},
+// UNREAD: {{, (%[re]?sil?)|ret}}
 long get_dl(struct DL s) { sink(&s); return s.l; }
 
 // {long l; double d} -> INTEGER, SSE: %rdi, %xmm0.
@@ -43,6 +52,9 @@ struct LD { long l; double d; };
 // CHECK-DAG: {{%[re]?dil?}},
 // CHECK-DAG: %xmm0,
 // CHECK: ret
+// UNREAD-LABEL: get_ld:
+// UNREAD-NOT: {{%[re]?sil?}},
+// UNREAD: {{, (%[re]?sil?)|ret}}
 double get_ld(struct LD s) { sink(&s); return s.d; }
 
 // {float a, b; int c} -> SSE (a and b share the first eightbyte), INTEGER: %xmm0, %rdi.
@@ -54,6 +66,9 @@ struct FFI { float a, b; int c; };
 // NEVER-LABEL: get_ffi:
 // NEVER-NOT: %xmm1
 // NEVER: ret
+// UNREAD-LABEL: get_ffi:
+// UNREAD-NOT: {{%[re]?sil?}},
+// UNREAD: {{, (%[re]?sil?)|ret}}
 long get_ffi(struct FFI s) { sink(&s); return s.c; }
 
 // {float a; int b} -> INTEGER (a mixed eightbyte): %rdi, no xmm register.
@@ -74,6 +89,9 @@ struct L3 { long a, b, c; };
 // NEVER-LABEL: get_l3:
 // NEVER-NOT: %xmm
 // NEVER: ret
+// UNREAD-LABEL: get_l3:
+// UNREAD-NOT: {{%[re]?dil?}},
+// UNREAD: {{, (%[re]?dil?)|ret}}
 long get_l3(struct L3 s) { sink(&s); return s.b; }
 
 // {char s[9]} -> INTEGER, INTEGER: %rdi, %rsi.
@@ -85,6 +103,9 @@ struct S9 { char s[9]; };
 // NEVER-LABEL: get_s9:
 // NEVER-NOT: %xmm
 // NEVER: ret
+// UNREAD-LABEL: get_s9:
+// UNREAD-NOT: {{%[re]?dx|%dl}},
+// UNREAD: {{, (%[re]?dx|%dl)|ret}}
 char get_s9(struct S9 s) { sink(&s); return s.s[8]; }
 
 // {float x, y} -> SSE: both packed in %xmm0, nothing in %xmm1 or an integer register.
@@ -95,6 +116,9 @@ struct FF { float x, y; };
 // NEVER-LABEL: get_ff:
 // NEVER-NOT: %xmm1
 // NEVER: ret
+// UNREAD-LABEL: get_ff:
+// UNREAD-NOT: {{%[re]?dil?}},
+// UNREAD: {{, (%[re]?dil?)|ret}}
 float get_ff(struct FF s) { sink(&s); return s.y; }
 
 // {float a[3]} -> SSE, SSE (array elements are classified one by one): %xmm0, %xmm1.
@@ -103,6 +127,9 @@ struct F3 { float a[3]; };
 // CHECK-DAG: %xmm0,
 // CHECK-DAG: %xmm1,
 // CHECK: ret
+// UNREAD-LABEL: get_f3:
+// UNREAD-NOT: {{%[re]?dil?}},
+// UNREAD: {{, (%[re]?dil?)|ret}}
 float get_f3(struct F3 s) { sink(&s); return s.a[2]; }
 
 // {double d; float f} (16 bytes) -> SSE, SSE.
@@ -119,6 +146,9 @@ struct NP { struct FF p; int i; };
 // CHECK-DAG: %xmm0,
 // CHECK-DAG: {{%[re]?dil?}},
 // CHECK: ret
+// UNREAD-LABEL: get_np:
+// UNREAD-NOT: {{%[re]?sil?}},
+// UNREAD: {{, (%[re]?sil?)|ret}}
 int get_np(struct NP s) { sink(&s); return s.i; }
 
 // Unions merge their members per eightbyte: {float f; int i} -> INTEGER.
@@ -136,18 +166,27 @@ union UDF { double d; float f[2]; };
 // CHECK-LABEL: get_udf:
 // CHECK: %xmm0,
 // CHECK: ret
+// UNREAD-LABEL: get_udf:
+// UNREAD-NOT: {{%[re]?dil?}},
+// UNREAD: {{, (%[re]?dil?)|ret}}
 double get_udf(union UDF u) { sink(&u); return u.d; }
 
 // long double -> X87: passed in memory (16(%rbp)), also inside a struct of its own.
 // CHECK-LABEL: get_ldbl:
 // CHECK: 16(%rbp)
 // CHECK: ret
+// UNREAD-LABEL: get_ldbl:
+// UNREAD-NOT: {{%[re]?dil?}},
+// UNREAD: {{, (%[re]?dil?)|ret}}
 long double get_ldbl(long double x) { return x; }
 
 struct X { long double x; };
 // CHECK-LABEL: get_x:
 // CHECK: 16(%rbp)
 // CHECK: ret
+// UNREAD-LABEL: get_x:
+// UNREAD-NOT: {{%[re]?dil?}},
+// UNREAD: {{, (%[re]?dil?)|ret}}
 long double get_x(struct X s) { sink(&s); return s.x; }
 
 // Scalars: float/double in %xmm0..%xmm7 in order, independently of the integer registers.
