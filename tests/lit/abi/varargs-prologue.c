@@ -7,12 +7,20 @@
 // the stack, leaving its registers to the variadic arguments. The save area may be anywhere in
 // the frame and based on any register, but its slots are at fixed distances from each other.
 // Expected values from `gcc -O0 -S` on this file.
+// REQUIRES: minicc-float, minicc-struct, minicc-varargs
 // RUN: %minicc -S %s -o - | %FileCheck %s
 #include <stdarg.h>
 
-struct LL { long a, b; };
-struct DL { double d; long l; };
-struct L3 { long a, b, c; };
+struct LL {
+  long a, b;
+};
+struct DL {
+  double d;
+  long l;
+};
+struct L3 {
+  long a, b, c;
+};
 long sink(va_list ap);
 
 // One named int: %rsi..%r9 and %xmm0..%xmm7 are saved at their slots; gp_offset 8,
