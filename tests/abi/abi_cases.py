@@ -25,7 +25,7 @@ from abi_types import (DOUBLE, FLOAT_TYPES, INTEGER_TYPES, LDOUBLE, POINTER_TYPE
 
 ALL_FEATURES = ["int", "float", "longdouble", "struct", "union", "varargs", "callback"]
 # What CTest runs: what minicc on main supports. Widen it as issue 3 lands (docs/testing.md).
-DEFAULT_FEATURES = ["int"]
+DEFAULT_FEATURES = ["int", "callback"]
 
 
 def parse_features(text):

@@ -52,6 +52,9 @@ class Config:
         self.batch = args.batch
         self.seed = args.seed
         self.max_params = args.max_params
+        if args.features == "auto":
+            import probe
+            args.features = ",".join(sorted(probe.supported(self.cut)))
         self.features = abi_cases.parse_features(args.features)
         self.cut_libs = shlex.split(args.cut_libs)
         self.verbose = args.verbose
@@ -286,7 +289,8 @@ def main():
     p.add_argument("--max-params", type=int, default=14)
     p.add_argument("--features", default=",".join(abi_cases.DEFAULT_FEATURES),
                    help="comma-separated kinds of types to draw from: "
-                        f"{','.join(abi_cases.ALL_FEATURES)}, or all "
+                        f"{','.join(abi_cases.ALL_FEATURES)}, all, or auto (what the compiler "
+                        "under test accepts, by tests/abi/probe.py) "
                         f"(default: {','.join(abi_cases.DEFAULT_FEATURES)}, what minicc supports)")
     p.add_argument("--cut-libs", default="",
                    help="extra link arguments for the compiler under test's runtime, e.g. "
