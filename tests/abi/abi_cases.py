@@ -19,9 +19,9 @@ Features (each names what it adds to the pool the types are drawn from):
 
 import random
 
-from abi_aggregates import ShapeMaker, UnionType
+from abi_aggregates import ShapeMaker
 from abi_types import (DOUBLE, FLOAT_TYPES, INTEGER_TYPES, LDOUBLE, POINTER_TYPES, VOID, CType,
-                       PointerType, pick, promoted, promoted_value)
+                       pick, promoted, promoted_value)
 
 ALL_FEATURES = ["int", "float", "longdouble", "struct", "union", "varargs", "callback"]
 # What CTest runs: what minicc on main supports. Widen it as issue 3 lands (docs/testing.md).
@@ -117,7 +117,7 @@ class CallbackType(CType):
         return "(*)" + self.sig.describe("").replace(" (", "(", 1)
 
 
-# Rows of the type pool: (category, feature, weight, factory(rng, maker) -> CType).
+# The scalar rows of the type pool: (category for PROFILES, feature, weight, type).
 def scalar_rows():
     rows = [("int", "int", 3, t) for t in INTEGER_TYPES]
     rows += [("ptr", "int", 1, t) for t in POINTER_TYPES]
@@ -266,7 +266,3 @@ def classify_for_stats(t):
 def va_reads(case):
     """(read type, expected value) per variadic argument, after the default promotions."""
     return [(promoted(a.type), promoted_value(a.type, a.value)) for a in case.sig.variadic]
-
-
-__all__ = ["ALL_FEATURES", "DEFAULT_FEATURES", "Arg", "CallbackType", "Case", "Signature",
-           "make_case", "make_cases", "parse_features", "va_reads", "UnionType", "PointerType"]
