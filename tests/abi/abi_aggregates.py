@@ -159,19 +159,73 @@ class UnionType(RecordType):
                 for equal, label, fmt, got, expected in t.checks(f"{expr}.{name}", value)]
 
 
+def merge(a, b):
+    """psABI 3.2.3 rule 4: the class of an eightbyte holding fields of classes a and b."""
+    if a == b:
+        return a
+    if a == "NO_CLASS" or b == "NO_CLASS":
+        return b if a == "NO_CLASS" else a
+    if "MEMORY" in (a, b):
+        return "MEMORY"
+    if "INTEGER" in (a, b):
+        return "INTEGER"
+    if a in ("X87", "X87UP") or b in ("X87", "X87UP"):
+        return "MEMORY"
+    return "SSE"
+
+
+def eightbyte_classes(t):
+    """Classes per eightbyte of t before the final answer, or None for MEMORY. As gcc does,
+    a member that is itself a struct, union or array is classified as a whole first (with
+    the post-merger rules), so a nested aggregate that is MEMORY makes its container MEMORY:
+    union { char c[16]; union { long double x; _Bool b; } u; } is MEMORY although its
+    eightbytes, merged field by field, would be INTEGER, INTEGER."""
+    if isinstance(t, ArrayType):
+        inner = eightbyte_classes(t.elem)
+        if inner is None:
+            return None
+        classes = ["NO_CLASS"] * ((t.size + 7) // 8)
+        for i in range(t.n):
+            for k, c in enumerate(inner):
+                at = (i * t.elem.size) // 8 + k
+                if at < len(classes):
+                    classes[at] = merge(classes[at], c)
+        return post_merge(classes)
+    if not isinstance(t, RecordType):
+        kind = t.leaves()[0][2]
+        return ["X87", "X87UP"] if kind == "X87" else [kind]
+    if t.size > 16:
+        return None
+    classes = ["NO_CLASS"] * ((t.size + 7) // 8)
+    for off, (_, m) in zip(t.offsets, t.members):
+        inner = eightbyte_classes(m)
+        if inner is None:
+            return None
+        for k, c in enumerate(inner):
+            classes[off // 8 + k] = merge(classes[off // 8 + k], c)
+    return post_merge(classes)
+
+
+def post_merge(classes):
+    """psABI 3.2.3 rule 5 (the parts without vector classes)."""
+    if "MEMORY" in classes:
+        return None
+    for k, c in enumerate(classes):
+        if c == "X87UP" and (k == 0 or classes[k - 1] != "X87"):
+            return None
+    return classes
+
+
 def classify(t):
     """psABI 3.2.3 classes of an argument of type t: a list with one class per eightbyte
-    ("INTEGER", "SSE"), or ["MEMORY"], or ["X87"] for a long double alone."""
-    leaves = t.leaves()
-    if any(kind == "X87" for _, _, kind in leaves):
-        alone = t.size == 16 and all(off == 0 and kind == "X87" for off, _, kind in leaves)
-        return ["X87"] if alone else ["MEMORY"]
-    if t.size > 16:
+    ("INTEGER", "SSE"), or ["MEMORY"], or ["X87"] for a long double (alone or wrapped)."""
+    classes = eightbyte_classes(t)
+    if classes is None:
         return ["MEMORY"]
-    classes = ["NO_CLASS"] * ((t.size + 7) // 8)
-    for off, _, kind in leaves:
-        current = classes[off // 8]
-        classes[off // 8] = kind if current in ("NO_CLASS", kind) else "INTEGER"
+    if classes == ["X87", "X87UP"]:
+        return ["X87"]
+    if "X87" in classes or "X87UP" in classes:
+        return ["MEMORY"]
     return ["SSE" if c == "NO_CLASS" else c for c in classes]
 
 

@@ -33,7 +33,8 @@ void al_zero(int i) {
   printf("%d\n", i);
 }
 
-// Three doubles in %xmm0..%xmm2: %al = 3.
+// Three doubles (loaded from globals) in %xmm0..%xmm2: %al = 3.
+double g_a, g_b, g_c;
 // CHECK-LABEL: al_three:
 // CHECK-DAG: , %xmm0
 // CHECK-DAG: , %xmm1{{([^0-9]|$)}}
@@ -41,8 +42,8 @@ void al_zero(int i) {
 // CHECK: {{movl|movb}} $3, {{%eax|%al}}
 // CHECK-NOT: {{, %[re]?ax|, %al}}
 // CHECK: call{{.*}}printf
-void al_three(double a, double b, double c) {
-  printf("%f %f %f\n", a, b, c);
+void al_three(void) {
+  printf("%f %f %f\n", g_a, g_b, g_c);
 }
 
 // Nine doubles: eight in registers, the ninth on the stack; %al = 8.

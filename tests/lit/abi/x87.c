@@ -109,3 +109,76 @@ void use_x(void) {
 void use_ldbl(void) {
   g_ldbl = get_long_double();
 }
+
+// X87 classes merged with others (psABI 3.2.3 rules 4 and 5, as gcc applies them). A
+// long double member beside a char[16] merges to INTEGER, INTEGER: registers, so x is in %rdx.
+// A union {long double; _Bool} alone is MEMORY (its X87UP is not preceded by X87), and gcc
+// classifies a nested aggregate as a whole: the same union inside a char[16] union still makes
+// the container MEMORY, so x is the first integer argument (%rdi).
+union LDC {
+  long double ld;
+  char c[16];
+};
+union LDB {
+  long double ld;
+  _Bool b;
+};
+union NESTED {
+  char c[16];
+  union LDB u;
+};
+// CHECK-LABEL: get_flat:
+// CHECK-DAG: {{%[re]?dil?}},
+// CHECK-DAG: {{%[re]?sil?}},
+// CHECK-DAG: {{%[re]?dx}},
+// CHECK: ret
+long get_flat(union LDC a, long x) {
+  sink(&a);
+  return x;
+}
+
+// CHECK-LABEL: get_ldb:
+// CHECK: {{%[re]?dil?}},
+// CHECK: ret
+// UNREAD-LABEL: get_ldb:
+// UNREAD-NOT: {{%[re]?sil?}},
+// UNREAD: {{, (%[re]?sil?)|ret}}
+long get_ldb(union LDB a, long x) {
+  return x;
+}
+
+// CHECK-LABEL: get_nested:
+// CHECK: {{%[re]?dil?}},
+// CHECK: ret
+// UNREAD-LABEL: get_nested:
+// UNREAD-NOT: {{%[re]?dx}},
+// UNREAD: {{, (%[re]?dx)|ret}}
+long get_nested(union NESTED a, long x) {
+  return x;
+}
+
+// Callers: 5 goes to %edx after a register pair, to %edi after a MEMORY union.
+union LDC g_ldc;
+union LDB g_ldb;
+union NESTED g_nested;
+long take_flat(union LDC, long);
+long take_ldb(union LDB, long);
+long take_nested(union NESTED, long);
+// CHECK-LABEL: call_flat:
+// CHECK: $5, {{%[re]?dx}}
+// CHECK: call{{.*}}take_flat
+long call_flat(void) {
+  return take_flat(g_ldc, 5);
+}
+// CHECK-LABEL: call_ldb:
+// CHECK: $5, {{%[re]?dil?}}
+// CHECK: call{{.*}}take_ldb
+long call_ldb(void) {
+  return take_ldb(g_ldb, 5);
+}
+// CHECK-LABEL: call_nested:
+// CHECK: $5, {{%[re]?dil?}}
+// CHECK: call{{.*}}take_nested
+long call_nested(void) {
+  return take_nested(g_nested, 5);
+}
