@@ -19,8 +19,8 @@
 
 namespace minicc::frontend {
 
-struct CType;       // frontend/CType.h
-struct Symbol;      // a declared object, function, typedef or enumerator (sema)
+struct CType;        // frontend/CType.h
+struct Symbol;       // a declared object, function, typedef or enumerator (sema)
 struct RecordMember; // a struct/union member (frontend/CType.h)
 
 struct Node {
@@ -73,9 +73,9 @@ struct IntLiteralExpr : Expr {
 struct FloatLiteralExpr : Expr {
   FloatLiteralExpr() : Expr(ExprKind::FloatLiteral) {}
   double value = 0;
-  bool hasFloatSuffix = false;  // f/F
-  bool hasLongSuffix = false;   // l/L (long double)
-  std::string spelling;         // as written, for exact long double conversion later
+  bool hasFloatSuffix = false; // f/F
+  bool hasLongSuffix = false;  // l/L (long double)
+  std::string spelling;        // as written, for exact long double conversion later
 };
 
 struct CharLiteralExpr : Expr {
@@ -100,7 +100,16 @@ struct IdentifierExpr : Expr {
 };
 
 enum class UnaryOp : std::uint8_t {
-  Plus, Minus, BitNot, LogNot, Deref, AddrOf, PreInc, PreDec, PostInc, PostDec
+  Plus,
+  Minus,
+  BitNot,
+  LogNot,
+  Deref,
+  AddrOf,
+  PreInc,
+  PreDec,
+  PostInc,
+  PostDec
 };
 
 struct UnaryExpr : Expr {
@@ -110,8 +119,25 @@ struct UnaryExpr : Expr {
 };
 
 enum class BinaryOp : std::uint8_t {
-  Mul, Div, Mod, Add, Sub, Shl, Shr, Lt, Gt, Le, Ge, Eq, Ne,
-  BitAnd, BitXor, BitOr, LogAnd, LogOr, Comma
+  Mul,
+  Div,
+  Mod,
+  Add,
+  Sub,
+  Shl,
+  Shr,
+  Lt,
+  Gt,
+  Le,
+  Ge,
+  Eq,
+  Ne,
+  BitAnd,
+  BitXor,
+  BitOr,
+  LogAnd,
+  LogOr,
+  Comma
 };
 
 struct BinaryExpr : Expr {
@@ -195,7 +221,7 @@ struct VaArgExpr : Expr {
 };
 
 enum class CastKind : std::uint8_t {
-  LvalueToRvalue,   // load (sema may leave loads implicit instead; see Sema.h)
+  LvalueToRvalue, // load (sema may leave loads implicit instead; see Sema.h)
   ArrayToPointer,
   FunctionToPointer,
   IntegerConversion, // between integer types (incl. _Bool from integer is BoolConversion)
@@ -219,7 +245,15 @@ struct ImplicitCastExpr : Expr {
 // ---------------------------------------------------------------------------------------------
 // Declarations (syntax)
 
-enum class StorageClass : std::uint8_t { None, Typedef, Extern, Static, Auto, Register, ThreadLocal };
+enum class StorageClass : std::uint8_t {
+  None,
+  Typedef,
+  Extern,
+  Static,
+  Auto,
+  Register,
+  ThreadLocal
+};
 
 struct RecordSpec;
 struct EnumSpec;
@@ -234,11 +268,11 @@ struct DeclSpecs : Node {
   unsigned voidCount = 0, charCount = 0, shortCount = 0, intCount = 0, longCount = 0,
            floatCount = 0, doubleCount = 0, signedCount = 0, unsignedCount = 0, boolCount = 0,
            complexCount = 0;
-  RecordSpec* record = nullptr;  // struct/union specifier
-  EnumSpec* enumSpec = nullptr;  // enum specifier
-  std::string typedefName;       // a typedef-name used as the type specifier
+  RecordSpec* record = nullptr; // struct/union specifier
+  EnumSpec* enumSpec = nullptr; // enum specifier
+  std::string typedefName;      // a typedef-name used as the type specifier
   SourceLocation typedefNameLoc;
-  std::vector<Expr*> alignas_;   // _Alignas(expr)
+  std::vector<Expr*> alignas_;         // _Alignas(expr)
   std::vector<TypeName*> alignasTypes; // _Alignas(type-name)
   // Set when a construct the parser recognises but minicc does not support appears
   // (e.g. _Complex, __int128, a GNU attribute that changes layout): sema reports it.
@@ -261,7 +295,7 @@ struct DeclaratorPart {
   // Function
   std::vector<ParamDecl*> params;
   bool isVariadic = false;
-  bool hasPrototype = true;               // false for `f()` (old-style, unknown parameters)
+  bool hasPrototype = true;                // false for `f()` (old-style, unknown parameters)
   std::vector<std::string> identifierList; // K&R `f(a, b)`: recorded so sema can reject it
 };
 
@@ -283,16 +317,16 @@ struct ParamDecl : Node {
 
 struct TypeName : Node {
   DeclSpecs* specs = nullptr;
-  Declarator declarator; // abstract
+  Declarator declarator;       // abstract
   const CType* type = nullptr; // sema
 };
 
 struct Designator {
   enum class Kind : std::uint8_t { Field, Index, Range } kind = Kind::Field;
   SourceLocation loc;
-  std::string fieldName;        // Field
-  Expr* index = nullptr;        // Index, and Range's first
-  Expr* rangeEnd = nullptr;     // Range (GNU [a ... b])
+  std::string fieldName;    // Field
+  Expr* index = nullptr;    // Index, and Range's first
+  Expr* rangeEnd = nullptr; // Range (GNU [a ... b])
 };
 
 struct InitializerItem {
@@ -314,7 +348,7 @@ struct InitDeclarator {
 };
 
 struct FieldDeclarator {
-  Declarator declarator;     // may be unnamed (bit-field padding, anonymous struct member)
+  Declarator declarator; // may be unnamed (bit-field padding, anonymous struct member)
   Expr* bitWidth = nullptr;
 };
 
@@ -328,8 +362,8 @@ struct FieldDecl : Node {
 
 struct RecordSpec : Node {
   bool isUnion = false;
-  std::string tag;          // empty: anonymous
-  bool hasBody = false;     // `struct S { ... }` as opposed to `struct S`
+  std::string tag;      // empty: anonymous
+  bool hasBody = false; // `struct S { ... }` as opposed to `struct S`
   std::vector<FieldDecl*> fields;
   const CType* type = nullptr; // sema
 };
@@ -364,8 +398,22 @@ struct Declaration : Node {
 // Statements
 
 enum class StmtKind : std::uint8_t {
-  Compound, Expression, Declaration, If, While, DoWhile, For, Switch, Case, Default,
-  Break, Continue, Return, Goto, Label, Null
+  Compound,
+  Expression,
+  Declaration,
+  If,
+  While,
+  DoWhile,
+  For,
+  Switch,
+  Case,
+  Default,
+  Break,
+  Continue,
+  Return,
+  Goto,
+  Label,
+  Null
 };
 
 struct Stmt : Node {
@@ -469,14 +517,14 @@ struct NullStmt : Stmt {
 
 struct FunctionDefinition : Node {
   DeclSpecs* specs = nullptr;
-  Declarator declarator; // its last part is the Function part
+  Declarator declarator;                        // its last part is the Function part
   std::vector<Declaration*> oldStyleParamDecls; // K&R: recorded so sema can reject it
   CompoundStmt* body = nullptr;
   Symbol* symbol = nullptr; // sema
 };
 
 struct ExternalDecl {
-  Declaration* declaration = nullptr;        // exactly one of the two is set
+  Declaration* declaration = nullptr; // exactly one of the two is set
   FunctionDefinition* function = nullptr;
 };
 

@@ -58,7 +58,8 @@ private:
   void removeUnreachableBlocks(ir::Function* f);
   ir::Value* localAddress(Symbol* s);
   void lowerLocalDeclaration(Declaration* decl);
-  void initializeLocal(ir::Value* address, const CType* type, const std::vector<InitEntry>& entries);
+  void initializeLocal(ir::Value* address, const CType* type,
+                       const std::vector<InitEntry>& entries);
   void zeroFill(ir::Value* base, std::uint64_t offset, std::uint64_t length);
 
   // --- Statements (LowerStmt.cpp)
@@ -95,6 +96,7 @@ private:
   ir::Value* lowerPointerDifference(BinaryExpr* e);
   ir::Value* lowerAssign(AssignExpr* e);
   ir::Value* lowerCall(CallExpr* e);
+  void lowerVariadicBuiltin(CallExpr* e);
   ir::Value* arithmetic(BinaryOp op, ir::Value* a, ir::Value* b, const CType* type);
   ir::Value* convertValue(ir::Value* v, const CType* from, const CType* to);
   ir::Value* resizeInteger(ir::Value* v, ir::Type to, bool isSigned);

@@ -17,8 +17,8 @@
 namespace minicc::frontend {
 
 Lowering::Lowering(Sema& sema, ir::Module& module)
-    : sema_(sema), types_(sema.types()), output_(sema.output()), module_(module),
-      builder_(module) {}
+    : sema_(sema), types_(sema.types()), output_(sema.output()), module_(module), builder_(module) {
+}
 
 void Lowering::lowerUnit() {
   for (Symbol* s : output_.staticSymbols) declareStaticSymbol(s);
@@ -39,7 +39,7 @@ bool isConstObject(const CType* t) {
 void Lowering::declareStaticSymbol(Symbol* s) {
   if (globals_.count(s)) return;
   if (s->kind == SymbolKind::Function) {
-    if (!s->isDefined && !s->isUsed) return;
+    if ((!s->isDefined && !s->isUsed) || s->isOmitted) return;
     ir::Function* f = module_.createFunction(s->irName, signatureOf(s->type, s->isDefined));
     // C11 6.7.4p7: an inline definition provides no external definition; minicc keeps a
     // local copy instead so that calls in this unit resolve.
@@ -72,9 +72,8 @@ ir::GlobalVariable* Lowering::defineStaticObject(Symbol* s) {
   auto* g = static_cast<ir::GlobalVariable*>(globals_.at(s));
   g->hasInitializer = true;
   g->initializer = staticInitializer(s->type, s->init);
-  bool hasAddresses = std::any_of(g->initializer.begin(), g->initializer.end(), [](auto& p) {
-    return p.kind == ir::InitPiece::Kind::Address;
-  });
+  bool hasAddresses = std::any_of(g->initializer.begin(), g->initializer.end(),
+                                  [](auto& p) { return p.kind == ir::InitPiece::Kind::Address; });
   g->isConstant = isConstObject(s->type) && !hasAddresses;
   return g;
 }
@@ -166,10 +165,12 @@ std::vector<ir::InitPiece> Lowering::staticInitializer(const CType* type,
     case ConstantValue::Kind::Integer:
       if (e.bitField) {
         std::uint64_t unit = readLittleEndian(bytes, e.offset, width);
-        std::uint64_t mask = (e.bitField->bitWidth >= 64 ? ~std::uint64_t{0}
-                                                         : (std::uint64_t{1} << e.bitField->bitWidth) - 1)
-                             << e.bitField->bitOffset;
-        unit = (unit & ~mask) | ((static_cast<std::uint64_t>(value->value) << e.bitField->bitOffset) & mask);
+        std::uint64_t mask =
+            (e.bitField->bitWidth >= 64 ? ~std::uint64_t{0}
+                                        : (std::uint64_t{1} << e.bitField->bitWidth) - 1)
+            << e.bitField->bitOffset;
+        unit = (unit & ~mask) |
+               ((static_cast<std::uint64_t>(value->value) << e.bitField->bitOffset) & mask);
         writeLittleEndian(bytes, e.offset, unit, width);
       } else {
         writeLittleEndian(bytes, e.offset, static_cast<std::uint64_t>(value->value), width);
@@ -206,7 +207,8 @@ std::vector<ir::InitPiece> Lowering::staticInitializer(const CType* type,
   auto addRun = [&](std::uint64_t from, std::uint64_t to) {
     if (from >= to) return;
     ir::InitPiece piece;
-    if (std::all_of(bytes.begin() + from, bytes.begin() + to, [](std::uint8_t b) { return b == 0; })) {
+    if (std::all_of(bytes.begin() + from, bytes.begin() + to,
+                    [](std::uint8_t b) { return b == 0; })) {
       piece.kind = ir::InitPiece::Kind::Zero;
       piece.zeroCount = to - from;
     } else {
@@ -253,6 +255,7 @@ void Lowering::orderBlocks(ir::Function* f) {
 
 void Lowering::lowerFunction(FunctionDefinition* def) {
   Symbol* s = def->symbol;
+  if (s->isOmitted) return; // an unused static function Sema could not check fully
   function_ = static_cast<ir::Function*>(globalFor(s));
   returnType_ = s->type->inner;
   isMain_ = s->name == "main" && s->linkage == Linkage::External;
@@ -270,8 +273,12 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
     ir::Argument* arg = function_->arguments[i].get();
     std::string name = param->name.empty() ? "arg" : param->name;
     arg->setName(uniqueName(name));
-    ir::Instruction* slot = builder_.alloca(std::max<std::uint64_t>(typeSize(param->type), 1),
-                                            typeAlign(param->type));
+    if (param->type->isRecord()) { // IR.h: the argument points to the callee's own copy
+      locals_[param] = arg;
+      continue;
+    }
+    ir::Instruction* slot =
+        builder_.alloca(std::max<std::uint64_t>(typeSize(param->type), 1), typeAlign(param->type));
     slot->setName(uniqueName(name + ".addr"));
     builder_.store(arg, slot);
     locals_[param] = slot;
@@ -284,7 +291,7 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
     else if (isMain_ && result == ir::Type::i32())
       builder_.ret(builder_.constInt(result, 0));
     else
-      builder_.ret(module_.undef(result));
+      builder_.ret(module_.undef(result.isAggregate() ? ir::Type::ptr() : result));
   }
   removeUnreachableBlocks(function_);
   orderBlocks(function_);
@@ -365,8 +372,8 @@ void Lowering::initializeLocal(ir::Value* address, const CType* type,
     ir::Value* target = offsetAddress(address, static_cast<std::int64_t>(e.offset));
     if (e.type->isArray() && e.expr->kind == ExprKind::StringLiteral) {
       auto* literal = static_cast<const StringLiteralExpr*>(e.expr);
-      std::uint64_t length = std::min(typeSize(e.type), (literal->elements.size() + 1) *
-                                                            typeSize(e.type->inner));
+      std::uint64_t length =
+          std::min(typeSize(e.type), (literal->elements.size() + 1) * typeSize(e.type->inner));
       builder_.memCopy(target, stringLiteralGlobal(literal), length, 1);
     } else if (e.type->isRecord()) {
       builder_.memCopy(target, lowerRValue(e.expr), typeSize(e.type), typeAlign(e.type));
@@ -395,8 +402,9 @@ void Lowering::zeroFill(ir::Value* base, std::uint64_t offset, std::uint64_t len
     ir::Value* next =
         builder_.binary(ir::Opcode::Add, index, builder_.constInt(ir::Type::i64(), 8));
     ir::Builder::addIncoming(index, next, loop);
-    ir::Value* more = builder_.icmp(ir::Predicate::ULt, next,
-                                    builder_.constInt(ir::Type::i64(), static_cast<std::int64_t>(loopBytes)));
+    ir::Value* more =
+        builder_.icmp(ir::Predicate::ULt, next,
+                      builder_.constInt(ir::Type::i64(), static_cast<std::int64_t>(loopBytes)));
     builder_.br(more, loop, done);
     enterBlock(done);
     at += loopBytes;

@@ -10,7 +10,9 @@
 
 namespace minicc::frontend {
 
-ir::Value* Lowering::zero(ir::Type t) { return builder_.constInt(t, 0); }
+ir::Value* Lowering::zero(ir::Type t) {
+  return builder_.constInt(t, 0);
+}
 
 ir::Value* Lowering::offsetAddress(ir::Value* base, std::int64_t offset) {
   if (offset == 0) return base;
@@ -18,12 +20,15 @@ ir::Value* Lowering::offsetAddress(ir::Value* base, std::int64_t offset) {
 }
 
 ir::Value* Lowering::lowerRValue(Expr* e) {
-  // An integer constant expression (C11 6.6) is emitted as its value.
+  // An arithmetic constant expression (C11 6.6) is emitted as its value.
   bool composite = e->kind == ExprKind::Binary || e->kind == ExprKind::Unary ||
                    e->kind == ExprKind::Conditional || e->kind == ExprKind::Cast ||
                    e->kind == ExprKind::ImplicitCast;
   if (composite && e->type->isInteger())
     if (auto value = sema_.evaluateInteger(e)) return builder_.constInt(irType(e->type), *value);
+  if (composite && e->type->isFloating())
+    if (auto value = sema_.evaluateConstant(e); value && value->kind == ConstantValue::Kind::Float)
+      return builder_.constFloat(irType(e->type), value->floatValue);
   switch (e->kind) {
   case ExprKind::IntLiteral:
   case ExprKind::CharLiteral: {
@@ -57,6 +62,11 @@ ir::Value* Lowering::lowerRValue(Expr* e) {
   case ExprKind::Assign: return lowerAssign(static_cast<AssignExpr*>(e));
   case ExprKind::Conditional: return lowerConditional(static_cast<ConditionalExpr*>(e));
   case ExprKind::Call: return lowerCall(static_cast<CallExpr*>(e));
+  case ExprKind::VaArg: {
+    auto* v = static_cast<VaArgExpr*>(e);
+    ir::Value* list = lowerRValue(v->vaList);
+    return builder_.vaArg(irType(v->type), list); // an aggregate yields the address of a copy
+  }
   case ExprKind::Index:
   case ExprKind::Member:
   case ExprKind::StringLiteral:
@@ -158,13 +168,16 @@ ir::Value* Lowering::loadLValue(const LValue& lv) {
   unsigned bits = t.bits() == 1 ? 8 : t.bits();
   unsigned width = lv.bitField->bitWidth, offset = lv.bitField->bitOffset;
   if (lv.type->isSignedInteger()) {
-    ir::Value* up = builder_.binary(ir::Opcode::Shl, unit, builder_.constInt(t, bits - offset - width));
+    ir::Value* up =
+        builder_.binary(ir::Opcode::Shl, unit, builder_.constInt(t, bits - offset - width));
     return builder_.binary(ir::Opcode::AShr, up, builder_.constInt(t, bits - width));
   }
-  ir::Value* down = offset ? builder_.binary(ir::Opcode::LShr, unit, builder_.constInt(t, offset)) : unit;
+  ir::Value* down =
+      offset ? builder_.binary(ir::Opcode::LShr, unit, builder_.constInt(t, offset)) : unit;
   if (width == bits) return down;
-  return builder_.binary(ir::Opcode::And, down,
-                         builder_.constInt(t, static_cast<std::int64_t>((std::uint64_t{1} << width) - 1)));
+  return builder_.binary(
+      ir::Opcode::And, down,
+      builder_.constInt(t, static_cast<std::int64_t>((std::uint64_t{1} << width) - 1)));
 }
 
 // Returns the value the object holds afterwards (for a bit-field: the value truncated to its
@@ -184,9 +197,12 @@ ir::Value* Lowering::storeLValue(const LValue& lv, ir::Value* value) {
   std::uint64_t low = width >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << width) - 1;
   std::uint64_t mask = low << offset;
   ir::Value* unit = builder_.load(t, lv.address, lv.isVolatile);
-  ir::Value* kept = builder_.binary(ir::Opcode::And, unit, builder_.constInt(t, static_cast<std::int64_t>(~mask)));
-  ir::Value* field = builder_.binary(ir::Opcode::And, value, builder_.constInt(t, static_cast<std::int64_t>(low)));
-  ir::Value* shifted = offset ? builder_.binary(ir::Opcode::Shl, field, builder_.constInt(t, offset)) : field;
+  ir::Value* kept = builder_.binary(ir::Opcode::And, unit,
+                                    builder_.constInt(t, static_cast<std::int64_t>(~mask)));
+  ir::Value* field =
+      builder_.binary(ir::Opcode::And, value, builder_.constInt(t, static_cast<std::int64_t>(low)));
+  ir::Value* shifted =
+      offset ? builder_.binary(ir::Opcode::Shl, field, builder_.constInt(t, offset)) : field;
   builder_.store(builder_.binary(ir::Opcode::Or, kept, shifted), lv.address, lv.isVolatile);
   if (width == bits) return value;
   if (!lv.type->isSignedInteger()) return field;
@@ -245,7 +261,8 @@ ir::Value* Lowering::lowerTruth(Expr* e) {
 }
 
 ir::Value* Lowering::isNonZero(ir::Value* v, const CType* type) {
-  if (type->isFloating()) return builder_.fcmp(ir::Predicate::UNe, v, builder_.constFloat(v->type(), 0.0));
+  if (type->isFloating())
+    return builder_.fcmp(ir::Predicate::UNe, v, builder_.constFloat(v->type(), 0.0));
   return builder_.icmp(ir::Predicate::Ne, v, zero(v->type()));
 }
 

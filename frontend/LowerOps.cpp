@@ -14,7 +14,9 @@ namespace minicc::frontend {
 
 namespace {
 
-bool isSigned(const CType* t) { return t->isSignedInteger(); }
+bool isSigned(const CType* t) {
+  return t->isSignedInteger();
+}
 
 const ir::ConstantInt* asConstant(const ir::Value* v) {
   return v->valueKind() == ir::ValueKind::ConstantInt ? static_cast<const ir::ConstantInt*>(v)
@@ -125,9 +127,7 @@ ir::Value* Lowering::lowerBinary(BinaryExpr* e) {
   switch (e->op) {
   case BinaryOp::LogAnd:
   case BinaryOp::LogOr: return lowerLogicalValue(e);
-  case BinaryOp::Comma:
-    lowerDiscarded(e->lhs);
-    return lowerRValue(e->rhs);
+  case BinaryOp::Comma: lowerDiscarded(e->lhs); return lowerRValue(e->rhs);
   case BinaryOp::Lt:
   case BinaryOp::Gt:
   case BinaryOp::Le:
@@ -207,9 +207,8 @@ ir::Value* Lowering::resizeInteger(ir::Value* v, ir::Type to, bool isSignedSourc
   unsigned from = v->type().bits(), bits = to.bits();
   if (from == bits) return v;
   if (const ir::ConstantInt* c = asConstant(v)) // fold: constants stay readable in the IR
-    return builder_.constInt(to, isSignedSource || from > bits
-                                     ? c->value()
-                                     : static_cast<std::int64_t>(c->zextValue()));
+    return builder_.constInt(
+        to, isSignedSource || from > bits ? c->value() : static_cast<std::int64_t>(c->zextValue()));
   if (from > bits) return builder_.convert(ir::Opcode::Trunc, v, to);
   return builder_.convert(isSignedSource ? ir::Opcode::SExt : ir::Opcode::ZExt, v, to);
 }
@@ -232,7 +231,8 @@ ir::Value* Lowering::convertValue(ir::Value* v, const CType* fromType, const CTy
       return resizeInteger(wide, target, false);
     }
     if (from->isFloating())
-      return builder_.convert(to->isSignedInteger() ? ir::Opcode::FPToSI : ir::Opcode::FPToUI, v, target);
+      return builder_.convert(to->isSignedInteger() ? ir::Opcode::FPToSI : ir::Opcode::FPToUI, v,
+                              target);
     return resizeInteger(v, target, isSigned(from));
   }
   if (to->isPointer()) {
@@ -244,8 +244,8 @@ ir::Value* Lowering::convertValue(ir::Value* v, const CType* fromType, const CTy
   if (to->isFloating()) {
     if (from->isFloating()) {
       if (typeSize(from) == typeSize(to)) return v;
-      return builder_.convert(typeSize(from) < typeSize(to) ? ir::Opcode::FPExt : ir::Opcode::FPTrunc,
-                              v, target);
+      return builder_.convert(
+          typeSize(from) < typeSize(to) ? ir::Opcode::FPExt : ir::Opcode::FPTrunc, v, target);
     }
     return builder_.convert(isSigned(from) ? ir::Opcode::SIToFP : ir::Opcode::UIToFP, v, target);
   }
@@ -256,21 +256,44 @@ ir::Value* Lowering::convertValue(ir::Value* v, const CType* fromType, const CTy
 // ---------------------------------------------------------------------------------------------
 // Calls (C11 6.5.2.2)
 
+// va_start/va_end/va_copy (Sema left their callee without a symbol).
+void Lowering::lowerVariadicBuiltin(CallExpr* e) {
+  const std::string& name = static_cast<IdentifierExpr*>(e->callee)->name;
+  std::vector<ir::Value*> lists;
+  for (Expr* arg : e->args) lists.push_back(lowerRValue(arg));
+  if (name == "__builtin_va_start")
+    builder_.make(ir::Opcode::VaStart, ir::Type::voidTy(), {lists[0]});
+  else if (name == "__builtin_va_end")
+    builder_.make(ir::Opcode::VaEnd, ir::Type::voidTy(), {lists[0]});
+  else
+    builder_.make(ir::Opcode::VaCopy, ir::Type::voidTy(), {lists[0], lists[1]});
+}
+
 ir::Value* Lowering::lowerCall(CallExpr* e) {
+  if (e->callee->kind == ExprKind::Identifier && !static_cast<IdentifierExpr*>(e->callee)->symbol) {
+    lowerVariadicBuiltin(e);
+    return nullptr;
+  }
   const CType* fnType = e->callee->type->inner;
   ir::Value* callee = nullptr;
   // A call of a named function calls the function itself, not a loaded pointer.
   if (e->callee->kind == ExprKind::ImplicitCast) {
     auto* cast = static_cast<ImplicitCastExpr*>(e->callee);
-    if (cast->castKind == CastKind::FunctionToPointer && cast->operand->kind == ExprKind::Identifier) {
+    if (cast->castKind == CastKind::FunctionToPointer &&
+        cast->operand->kind == ExprKind::Identifier) {
       Symbol* s = static_cast<IdentifierExpr*>(cast->operand)->symbol;
       if (s->kind == SymbolKind::Function) callee = globalFor(s);
     }
   }
   if (!callee) callee = lowerRValue(e->callee);
+  ir::Signature sig = signatureOf(fnType, false);
   std::vector<ir::Value*> args;
-  for (Expr* arg : e->args) args.push_back(lowerRValue(arg));
-  ir::Instruction* call = builder_.call(callee, signatureOf(fnType, false), args);
+  std::vector<ir::Type> variadicTypes; // declared types past the fixed parameters (ir/IR.h)
+  for (std::size_t i = 0; i < e->args.size(); ++i) {
+    args.push_back(lowerRValue(e->args[i]));
+    if (i >= sig.params.size()) variadicTypes.push_back(irType(e->args[i]->type));
+  }
+  ir::Instruction* call = builder_.call(callee, sig, args, std::move(variadicTypes));
   return call->hasResult() ? call : nullptr;
 }
 

@@ -165,6 +165,7 @@ void Lowering::lowerSwitch(SwitchStmt* s) {
 void Lowering::lowerReturn(ReturnStmt* s) {
   if (!s->value) {
     ir::Type result = irType(returnType_);
+    if (result.isAggregate()) result = ir::Type::ptr(); // IR.h: aggregates return their address
     builder_.ret(result.isVoid() ? nullptr : module_.undef(result));
     return;
   }

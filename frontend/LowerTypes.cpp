@@ -45,10 +45,11 @@ const ir::AggregateLayout* Lowering::layoutOf(const CType* record) {
   const RecordInfo* info = record->record;
   auto found = layouts_.find(info);
   if (found != layouts_.end()) return found->second;
-  std::string base = std::string(info->isUnion ? "union." : "struct.") +
-                     (info->tag.empty() ? "anon" : info->tag);
+  std::string base =
+      std::string(info->isUnion ? "union." : "struct.") + (info->tag.empty() ? "anon" : info->tag);
   unsigned& uses = layoutNames_[base];
-  std::string name = uses++ == 0 && !info->tag.empty() ? base : base + "." + std::to_string(uses - 1);
+  std::string name =
+      uses++ == 0 && !info->tag.empty() ? base : base + "." + std::to_string(uses - 1);
   ir::AggregateLayout* layout = module_.createLayout(name);
   layouts_[info] = layout;
   layout->size = info->size;

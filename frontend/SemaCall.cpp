@@ -20,7 +20,8 @@ const IdentifierExpr* calleeIdentifier(const Expr* callee) {
     auto* u = static_cast<const UnaryExpr*>(callee);
     if (u->op == UnaryOp::Deref) return calleeIdentifier(u->operand);
   }
-  return callee->kind == ExprKind::Identifier ? static_cast<const IdentifierExpr*>(callee) : nullptr;
+  return callee->kind == ExprKind::Identifier ? static_cast<const IdentifierExpr*>(callee)
+                                              : nullptr;
 }
 
 } // namespace
@@ -35,15 +36,67 @@ Symbol* Sema::implicitlyDeclareFunction(IdentifierExpr* callee) {
                            LinkageRequest::Inherit, false);
 }
 
+// A va_list argument decays to a pointer to gcc's struct __va_list_tag (SemaScope.cpp).
+bool Sema::checkVaList(const Expr* e, const std::string& builtin) {
+  const CType* t = e->type;
+  if (t->isError()) return false;
+  if (t->isPointer() && t->inner->isRecord() && t->inner->record->tag == "__va_list_tag")
+    return true;
+  error(e->loc, "first argument to '" + builtin + "' not of type 'va_list'");
+  return false;
+}
+
+// stdarg.h's va_start, va_end and va_copy are calls of gcc's builtins (C11 7.16.1); the callee
+// keeps no symbol and lowering emits the IR's vastart/vaend/vacopy.
 Expr* Sema::checkBuiltinCall(CallExpr* e, const std::string& name) {
   for (Expr*& arg : e->args) arg = checkRValue(arg);
-  if (name == "__builtin_va_start" || name == "__builtin_va_end" || name == "__builtin_va_copy" ||
-      name == "__builtin_va_arg") {
-    error(e->callee->loc, "'" + name.substr(10) + "' is not supported yet");
+  std::size_t arity = name == "__builtin_va_start" || name == "__builtin_va_copy" ? 2
+                      : name == "__builtin_va_end"                                ? 1
+                                                                                  : 0;
+  std::string shortName = name.substr(10);
+  if (arity == 0) {
+    error(e->callee->loc, "built-in function '" + name + "' is not supported yet");
     return errorExpr(e);
   }
-  error(e->callee->loc, "built-in function '" + name + "' is not supported yet");
-  return errorExpr(e);
+  if (!variadicDefinitionsEnabled_) {
+    reportUnsupported(e->callee->loc, "'" + shortName + "' is not supported yet");
+    return errorExpr(e);
+  }
+  if (e->args.size() != arity) {
+    error(e->callee->loc, std::string(e->args.size() < arity ? "too few" : "too many") +
+                              " arguments to function '" + name + "'");
+    return errorExpr(e);
+  }
+  if (shortName == "va_start" && (!function_ || !function_->function->type->isVariadic)) {
+    error(e->callee->loc, "'va_start' used in function with fixed arguments");
+    return errorExpr(e);
+  }
+  bool ok = checkVaList(e->args[0], shortName);
+  if (shortName == "va_copy") ok = checkVaList(e->args[1], shortName) && ok;
+  if (!ok) return errorExpr(e);
+  e->callee->type = types_.voidType();
+  e->type = types_.voidType();
+  return e;
+}
+
+Expr* Sema::checkVaArg(VaArgExpr* e) {
+  e->vaList = checkRValue(e->vaList);
+  const CType* t = resolveTypeName(e->typeName);
+  if (t->isError() || !checkVaList(e->vaList, "va_arg")) return errorExpr(e);
+  if (!variadicDefinitionsEnabled_) {
+    reportUnsupported(e->loc, "'va_arg' is not supported yet");
+    return errorExpr(e);
+  }
+  if (t->isRecord() && t->isComplete()) {
+    if (!aggregatesByValueEnabled_)
+      reportUnsupported(e->loc, "'va_arg' of type " + quote(t) + " is not supported yet");
+  } else if (!t->isScalar()) {
+    error(e->loc, "invalid type " + quote(t) + " for 'va_arg'");
+    return errorExpr(e);
+  }
+  e->type = t->unqualified();
+  if (t->isFloating()) requireFloatSupport(e);
+  return e;
 }
 
 Expr* Sema::checkCall(CallExpr* e) {
@@ -71,9 +124,8 @@ Expr* Sema::checkCall(CallExpr* e) {
   }
   const CType* fn = calleeType->inner;
   std::string name = id ? id->name : expressionToString(e->callee);
-  const Symbol* declaration = id && id->symbol && id->symbol->kind == SymbolKind::Function
-                                  ? id->symbol
-                                  : nullptr;
+  const Symbol* declaration =
+      id && id->symbol && id->symbol->kind == SymbolKind::Function ? id->symbol : nullptr;
   bool failed = false;
   for (Expr* arg : e->args)
     if (arg->type->isError()) failed = true;
@@ -86,15 +138,16 @@ Expr* Sema::checkCall(CallExpr* e) {
       continue;
     }
     if (fn->hasPrototype && i < fn->params.size()) {
-      ConversionContext ctx{ConversionContext::Kind::Argument, arg->loc, name,
-                            static_cast<unsigned>(i + 1), {}};
-      if (declaration && i < declaration->paramLocs.size()) ctx.paramLoc = declaration->paramLocs[i];
+      ConversionContext ctx{
+          ConversionContext::Kind::Argument, arg->loc, name, static_cast<unsigned>(i + 1), {}};
+      if (declaration && i < declaration->paramLocs.size())
+        ctx.paramLoc = declaration->paramLocs[i];
       arg = convertForAssignment(fn->params[i], arg, ctx);
     } else {
       arg = defaultArgumentPromotion(arg);
     }
-    if (arg->type->isRecord()) {
-      error(arg->loc, "passing " + quote(arg->type) + " by value is not supported yet");
+    if (arg->type->isRecord() && !aggregatesByValueEnabled_) {
+      reportUnsupported(arg->loc, "passing " + quote(arg->type) + " by value is not supported yet");
       failed = true;
     }
   }
@@ -108,8 +161,8 @@ Expr* Sema::checkCall(CallExpr* e) {
     }
   }
   const CType* result = fn->inner->unqualified();
-  if (result->isRecord()) {
-    error(calleeLoc, "returning " + quote(result) + " by value is not supported yet");
+  if (result->isRecord() && !aggregatesByValueEnabled_) {
+    reportUnsupported(calleeLoc, "returning " + quote(result) + " by value is not supported yet");
     failed = true;
   } else if (!result->isVoid() && !result->isComplete() && !result->isError()) {
     error(calleeLoc, "invalid use of undefined type " + quote(result));

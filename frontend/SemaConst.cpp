@@ -151,7 +151,9 @@ std::optional<ConstantValue> floatArithmetic(BinaryOp op, double a, double b, co
 
 } // namespace
 
-std::optional<ConstantValue> Sema::evaluateConstant(const Expr* e) const { return evaluate(e); }
+std::optional<ConstantValue> Sema::evaluateConstant(const Expr* e) const {
+  return evaluate(e);
+}
 
 std::optional<std::int64_t> Sema::evaluateInteger(const Expr* e) const {
   if (!e->type || !e->type->isInteger()) return std::nullopt;
@@ -175,8 +177,8 @@ std::optional<ConstantValue> Sema::evaluate(const Expr* e) const {
   case ExprKind::IntLiteral:
     return integer(normalize(static_cast<const IntLiteralExpr*>(e)->value, e->type));
   case ExprKind::CharLiteral:
-    return integer(normalize(static_cast<std::uint64_t>(static_cast<const CharLiteralExpr*>(e)->value),
-                             e->type));
+    return integer(normalize(
+        static_cast<std::uint64_t>(static_cast<const CharLiteralExpr*>(e)->value), e->type));
   case ExprKind::FloatLiteral: return floating(static_cast<const FloatLiteralExpr*>(e)->value);
   case ExprKind::Identifier: {
     const Symbol* s = static_cast<const IdentifierExpr*>(e)->symbol;
@@ -298,7 +300,8 @@ std::optional<ConstantValue> Sema::evaluateCast(const Expr* operand, const CType
       if (!std::isfinite(v->floatValue)) return std::nullopt;
       if (to->isUnsignedInteger() && v->floatValue >= 9223372036854775808.0)
         return integer(normalize(static_cast<std::uint64_t>(v->floatValue), to));
-      return integer(normalize(static_cast<std::uint64_t>(static_cast<std::int64_t>(v->floatValue)), to));
+      return integer(
+          normalize(static_cast<std::uint64_t>(static_cast<std::int64_t>(v->floatValue)), to));
     }
     return integer(normalize(static_cast<std::uint64_t>(v->value), to));
   }
@@ -350,7 +353,8 @@ std::optional<ConstantValue> Sema::evaluateBinary(const BinaryExpr* e) const {
     }
     std::int64_t x = a->kind == Kind::Address ? a->offset : a->value;
     std::int64_t y = b->kind == Kind::Address ? b->offset : b->value;
-    if (e->op == BinaryOp::Sub) return integer((x - y) / static_cast<std::int64_t>(pointeeSize(lt)));
+    if (e->op == BinaryOp::Sub)
+      return integer((x - y) / static_cast<std::int64_t>(pointeeSize(lt)));
     return compareIntegers(e->op, x, y, false);
   }
   // Addresses cast to integers (gcc folds `(long)&a[2] - (long)a` and `(long)&x + 4`).

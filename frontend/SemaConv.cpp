@@ -23,7 +23,8 @@ Expr* Sema::implicitCast(Expr* e, CastKind kind, const CType* type) {
 
 Expr* Sema::rvalue(Expr* e) {
   if (!e->type || e->type->isError()) return e;
-  if (e->type->isArray()) return implicitCast(e, CastKind::ArrayToPointer, types_.pointerTo(e->type->inner));
+  if (e->type->isArray())
+    return implicitCast(e, CastKind::ArrayToPointer, types_.pointerTo(e->type->inner));
   if (e->type->isFunction())
     return implicitCast(e, CastKind::FunctionToPointer, types_.pointerTo(e->type));
   if (!e->isLvalue) return e;
@@ -32,9 +33,23 @@ Expr* Sema::rvalue(Expr* e) {
 }
 
 void Sema::requireFloatSupport(const Expr* e) {
-  if (unevaluatedDepth_ || reportedFloat_) return;
+  if (floatingPointEnabled_ || unevaluatedDepth_ || reportedFloat_) return;
   reportedFloat_ = true;
-  error(e->loc, "floating-point values are not supported yet");
+  reportUnsupported(e->loc, "floating-point values are not supported yet");
+}
+
+// Issue 3 constructs. In a static function the report waits until the end of the unit: such a
+// function is only an error if something uses it (glibc-independent headers, like csmith's,
+// define static helpers over double that a program may never call).
+void Sema::reportUnsupported(SourceLocation loc, const std::string& message) {
+  if (function_ && function_->deferUnsupported) {
+    if (function_->firstUnsupported.empty()) {
+      function_->firstUnsupportedLoc = loc;
+      function_->firstUnsupported = message;
+    }
+    return;
+  }
+  error(loc, message);
 }
 
 Expr* Sema::convert(Expr* e, const CType* to) {
@@ -90,8 +105,7 @@ const CType* Sema::usualArithmeticType(const CType* a, const CType* b) const {
   for (CTypeKind k : {CTypeKind::LongDouble, CTypeKind::Double, CTypeKind::Float})
     if (a->kind == k || b->kind == k) return types_.basic(k);
   if (a == b) return a;
-  if (a->isSignedInteger() == b->isSignedInteger())
-    return integerRank(a) >= integerRank(b) ? a : b;
+  if (a->isSignedInteger() == b->isSignedInteger()) return integerRank(a) >= integerRank(b) ? a : b;
   const CType* u = a->isSignedInteger() ? b : a;
   const CType* s = a->isSignedInteger() ? a : b;
   if (integerRank(u) >= integerRank(s)) return u;
@@ -141,93 +155,118 @@ std::string qualifierNames(unsigned quals) {
 
 } // namespace
 
-// C11 6.5.16.1p1 constraints, reported with gcc 12's wording: integer/pointer mixes,
-// incompatible pointers and dropped qualifiers are warnings; other mismatches are errors.
-Expr* Sema::convertForAssignment(const CType* target, Expr* value, const ConversionContext& ctx) {
-  const CType* to = target->unqualified();
+// C11 6.5.16.1p1: what is wrong with assigning `value` to an object of type `to`, if anything.
+Sema::ConversionProblem Sema::classifyAssignment(const CType* to, const Expr* value,
+                                                 unsigned& lostQualifiers) const {
   const CType* from = value->type;
-  if (to->isError() || from->isError()) return value;
+  if (to->isArithmetic() && from->isArithmetic()) return ConversionProblem::None;
+  if (to->isRecord() || from->isRecord())
+    return to->isRecord() && from->isRecord() && to->record == from->record
+               ? ConversionProblem::None
+               : ConversionProblem::IncompatibleTypes;
+  if (to->isBool() && from->isPointer()) return ConversionProblem::None;
+  if (to->isPointer() && from->isInteger())
+    return isNullPointerConstant(value) ? ConversionProblem::None
+                                        : ConversionProblem::PointerFromInteger;
+  if (to->isInteger() && from->isPointer()) return ConversionProblem::IntegerFromPointer;
+  if (!to->isPointer() || !from->isPointer()) return ConversionProblem::IncompatibleTypes;
+  const CType* toPointee = to->inner;
+  const CType* fromPointee = from->inner;
+  bool eitherVoid = toPointee->isVoid() || fromPointee->isVoid();
+  if (!eitherVoid && !types_.compatible(toPointee->unqualified(), fromPointee->unqualified()))
+    return ConversionProblem::IncompatiblePointer;
+  lostQualifiers = fromPointee->quals & ~toPointee->quals;
+  if (lostQualifiers && !isNullPointerConstant(value))
+    return ConversionProblem::DiscardedQualifiers;
+  return ConversionProblem::None;
+}
+
+// gcc 12's wording of each problem in each context: integer/pointer mixes, incompatible
+// pointers and dropped qualifiers are warnings; other mismatches are errors.
+void Sema::reportConversionProblem(ConversionProblem problem, const ConversionContext& ctx,
+                                   const CType* target, const Expr* value, unsigned lost) {
   using Kind = ConversionContext::Kind;
-  std::string argument = "passing argument " + std::to_string(ctx.argumentIndex) + " of '" +
-                         ctx.functionName + "'";
-  auto expectedNote = [&] {
-    if (ctx.kind == Kind::Argument && ctx.paramLoc.isValid())
-      note(ctx.paramLoc, "expected " + quote(target) + " but argument is of type " + quote(from));
-  };
-  auto intPointerMix = [&](const char* what) {
-    std::string tail = std::string(" makes ") + what + " without a cast [-Wint-conversion]";
-    switch (ctx.kind) {
-    case Kind::Assignment: warning(ctx.loc, "assignment to " + quote(to) + " from " + quote(from) + tail); break;
-    case Kind::Initialization: warning(ctx.loc, "initialization of " + quote(to) + " from " + quote(from) + tail); break;
-    case Kind::Return: warning(ctx.loc, "returning " + quote(from) + " from a function with return type " + quote(to) + tail); break;
-    case Kind::Argument: warning(ctx.loc, argument + tail); break;
-    }
-    expectedNote();
-  };
-  auto incompatiblePointer = [&] {
+  const CType* to = target->unqualified();
+  std::string t = quote(to), f = quote(value->type);
+  std::string argument =
+      "passing argument " + std::to_string(ctx.argumentIndex) + " of '" + ctx.functionName + "'";
+  std::string message;
+  SourceLocation loc = ctx.loc;
+  bool isError = false;
+  switch (problem) {
+  case ConversionProblem::None: return;
+  case ConversionProblem::PointerFromInteger:
+  case ConversionProblem::IntegerFromPointer: {
+    std::string tail = problem == ConversionProblem::PointerFromInteger
+                           ? " makes pointer from integer without a cast [-Wint-conversion]"
+                           : " makes integer from pointer without a cast [-Wint-conversion]";
+    message = ctx.kind == Kind::Assignment       ? "assignment to " + t + " from " + f + tail
+              : ctx.kind == Kind::Initialization ? "initialization of " + t + " from " + f + tail
+              : ctx.kind == Kind::Return
+                  ? "returning " + f + " from a function with return type " + t + tail
+                  : argument + tail;
+    break;
+  }
+  case ConversionProblem::IncompatiblePointer: {
     const char* flag = " [-Wincompatible-pointer-types]";
+    message = ctx.kind == Kind::Assignment
+                  ? "assignment to " + t + " from incompatible pointer type " + f + flag
+              : ctx.kind == Kind::Initialization
+                  ? "initialization of " + t + " from incompatible pointer type " + f + flag
+              : ctx.kind == Kind::Return
+                  ? "returning " + f + " from a function with incompatible return type " + t + flag
+                  : argument + " from incompatible pointer type" + flag;
+    break;
+  }
+  case ConversionProblem::DiscardedQualifiers: {
+    std::string tail =
+        " discards " + qualifierNames(lost) + " from pointer target type [-Wdiscarded-qualifiers]";
+    message = ctx.kind == Kind::Assignment       ? "assignment" + tail
+              : ctx.kind == Kind::Initialization ? "initialization" + tail
+              : ctx.kind == Kind::Return         ? "return" + tail
+                                                 : argument + tail;
+    break;
+  }
+  case ConversionProblem::IncompatibleTypes:
+    isError = true;
     switch (ctx.kind) {
-    case Kind::Assignment: warning(ctx.loc, "assignment to " + quote(to) + " from incompatible pointer type " + quote(from) + flag); break;
-    case Kind::Initialization: warning(ctx.loc, "initialization of " + quote(to) + " from incompatible pointer type " + quote(from) + flag); break;
-    case Kind::Return: warning(ctx.loc, "returning " + quote(from) + " from a function with incompatible return type " + quote(to) + flag); break;
-    case Kind::Argument: warning(ctx.loc, argument + " from incompatible pointer type" + flag); break;
-    }
-    expectedNote();
-  };
-  auto discards = [&](unsigned quals) {
-    std::string tail = " discards " + qualifierNames(quals) +
-                       " from pointer target type [-Wdiscarded-qualifiers]";
-    switch (ctx.kind) {
-    case Kind::Assignment: warning(ctx.loc, "assignment" + tail); break;
-    case Kind::Initialization: warning(ctx.loc, "initialization" + tail); break;
-    case Kind::Return: warning(ctx.loc, "return" + tail); break;
-    case Kind::Argument: warning(ctx.loc, argument + tail); break;
-    }
-    expectedNote();
-  };
-  auto incompatible = [&] {
-    switch (ctx.kind) {
-    case Kind::Assignment: error(value->loc, "incompatible types when assigning to type " + quote(to) + " from type " + quote(from)); break;
-    case Kind::Initialization: error(ctx.loc, "incompatible types when initializing type " + quote(to) + " using type " + quote(from)); break;
-    case Kind::Return: error(ctx.loc, "incompatible types when returning type " + quote(from) + " but " + quote(to) + " was expected"); break;
+    case Kind::Assignment:
+      loc = value->loc; // gcc points at the right operand here
+      message = "incompatible types when assigning to type " + t + " from type " + f;
+      break;
+    case Kind::Initialization:
+      message = "incompatible types when initializing type " + t + " using type " + f;
+      break;
+    case Kind::Return:
+      message = "incompatible types when returning type " + f + " but " + t + " was expected";
+      break;
     case Kind::Argument:
-      error(ctx.loc, "incompatible type for argument " + std::to_string(ctx.argumentIndex) + " of '" + ctx.functionName + "'");
-      expectedNote();
+      message = "incompatible type for argument " + std::to_string(ctx.argumentIndex) + " of '" +
+                ctx.functionName + "'";
       break;
     }
-    return value;
-  };
+    break;
+  }
+  if (isError)
+    error(loc, message);
+  else
+    warning(loc, message);
+  if (ctx.kind == Kind::Argument && ctx.paramLoc.isValid())
+    note(ctx.paramLoc, "expected " + quote(target) + " but argument is of type " + f);
+}
 
-  if (from->isVoid()) {
+Expr* Sema::convertForAssignment(const CType* target, Expr* value, const ConversionContext& ctx) {
+  const CType* to = target->unqualified();
+  if (to->isError() || value->type->isError()) return value;
+  if (value->type->isVoid()) {
     error(startLocation(value), "void value not ignored as it ought to be");
     return value;
   }
-  if (to->isArithmetic() && from->isArithmetic()) return convert(value, to);
-  if (to->isRecord() || from->isRecord()) {
-    if (to->isRecord() && from->isRecord() && to->record == from->record) return value;
-    return incompatible();
-  }
-  if (to->isBool() && from->isPointer()) return convert(value, to);
-  if (to->isPointer()) {
-    if (from->isInteger()) {
-      if (!isNullPointerConstant(value)) intPointerMix("pointer from integer");
-      return convert(value, to);
-    }
-    if (!from->isPointer()) return incompatible();
-    const CType* toPointee = to->inner;
-    const CType* fromPointee = from->inner;
-    bool eitherVoid = toPointee->isVoid() || fromPointee->isVoid();
-    if (!eitherVoid && !types_.compatible(toPointee->unqualified(), fromPointee->unqualified()))
-      incompatiblePointer();
-    else if (unsigned lost = fromPointee->quals & ~toPointee->quals; lost && !isNullPointerConstant(value))
-      discards(lost);
-    return convert(value, to);
-  }
-  if (to->isInteger() && from->isPointer()) {
-    intPointerMix("integer from pointer");
-    return convert(value, to);
-  }
-  return incompatible();
+  unsigned lost = 0;
+  ConversionProblem problem = classifyAssignment(to, value, lost);
+  reportConversionProblem(problem, ctx, target, value, lost);
+  if (problem == ConversionProblem::IncompatibleTypes) return value;
+  return convert(value, to);
 }
 
 } // namespace minicc::frontend

@@ -10,8 +10,8 @@ namespace minicc::frontend {
 void Sema::reportPrevious(Symbol* previous, const char* what) {
   bool useDefinition = previous->isDefined && previous->definitionLoc.isValid();
   note(useDefinition ? previous->definitionLoc : previous->loc,
-       std::string("previous ") + (useDefinition ? "definition" : what) + " of '" +
-           previous->name + "' with type " + quote(previous->type));
+       std::string("previous ") + (useDefinition ? "definition" : what) + " of '" + previous->name +
+           "' with type " + quote(previous->type));
 }
 
 void Sema::checkExternalDeclaration(ExternalDecl& decl) {
@@ -110,8 +110,7 @@ bool Sema::checkRedeclarationKind(Symbol* previous, SymbolKind kind, const std::
 // Merges a declaration of a name with linkage into the entity it denotes (C11 6.2.2, 6.2.7):
 // one Symbol per entity, whose type becomes the composite of all its declarations.
 Symbol* Sema::declareLinkedName(const std::string& name, SourceLocation loc, SymbolKind kind,
-                                const CType* type, LinkageRequest request,
-                                bool isDefinition) {
+                                const CType* type, LinkageRequest request, bool isDefinition) {
   auto fresh = [&](Linkage linkage) {
     Symbol* s = newSymbol(kind, name, type, loc);
     s->linkage = linkage;
@@ -212,27 +211,31 @@ Symbol* Sema::declareFileScopeObject(InitDeclarator& id, DeclSpecs* specs, const
   return s;
 }
 
-Symbol* Sema::declareBlockScopeObject(InitDeclarator& id, DeclSpecs* specs,
-                                      const BaseType& base, const CType* type) {
+Symbol* Sema::declareBlockScopeObject(InitDeclarator& id, DeclSpecs* specs, const BaseType& base,
+                                      const CType* type) {
   const std::string& name = id.declarator.name;
   SourceLocation loc = id.declarator.nameLoc;
   if (specs->storage == StorageClass::Extern) {
     if (id.init) error(loc, "'" + name + "' has both 'extern' and initializer");
-    return declareLinkedName(name, loc, SymbolKind::Object, type, LinkageRequest::Inherit,
-                             false);
+    return declareLinkedName(name, loc, SymbolKind::Object, type, LinkageRequest::Inherit, false);
   }
   if (Symbol* previous = lookupInCurrentScope(name)) {
-    if (previous->kind != SymbolKind::Object) {
+    if (previous->kind != SymbolKind::Object || previous->isParameter) {
       error(loc, "'" + name + "' redeclared as different kind of symbol");
     } else if (previous->linkage != Linkage::None) {
       error(loc, "declaration of '" + name + "' with no linkage follows extern declaration");
+    } else if (!types_.compatible(previous->type, type)) {
+      error(loc, "conflicting types for '" + name + "'; have " + quote(type));
     } else {
       error(loc, "redeclaration of '" + name + "' with no linkage");
     }
-    note(previous->loc, "previous declaration of '" + name + "' with type " + quote(previous->type));
+    note(previous->loc, std::string("previous ") +
+                            (previous->isParameter ? "definition" : "declaration") + " of '" +
+                            name + "' with type " + quote(previous->type));
   }
   Symbol* s = newSymbol(SymbolKind::Object, name, type, loc);
   s->alignas_ = base.alignas_;
+  s->isRegister = specs->storage == StorageClass::Register;
   s->isDefined = true;
   s->definitionLoc = loc;
   if (specs->storage == StorageClass::Static) {
@@ -273,17 +276,17 @@ void Sema::checkObjectInitializer(Symbol* s, Initializer* init) {
 void Sema::checkSupportedSignature(const CType* fn, SourceLocation loc,
                                    const std::vector<ParamInfo>* params) {
   const CType* result = fn->inner->unqualified();
-  if (result->isFloating())
-    error(loc, "returning " + quote(result) + " is not supported yet");
-  else if (result->isRecord())
-    error(loc, "returning " + quote(result) + " by value is not supported yet");
+  if (result->isFloating() && !floatingPointEnabled_)
+    reportUnsupported(loc, "returning " + quote(result) + " is not supported yet");
+  else if (result->isRecord() && !aggregatesByValueEnabled_)
+    reportUnsupported(loc, "returning " + quote(result) + " by value is not supported yet");
   for (std::size_t i = 0; i < fn->params.size(); ++i) {
     const CType* p = fn->params[i];
     SourceLocation ploc = params && i < params->size() ? (*params)[i].loc : loc;
-    if (p->isFloating())
-      error(ploc, "parameters of type " + quote(p) + " are not supported yet");
-    else if (p->isRecord())
-      error(ploc, "passing " + quote(p) + " by value is not supported yet");
+    if (p->isFloating() && !floatingPointEnabled_)
+      reportUnsupported(ploc, "parameters of type " + quote(p) + " are not supported yet");
+    else if (p->isRecord() && !aggregatesByValueEnabled_)
+      reportUnsupported(ploc, "passing " + quote(p) + " by value is not supported yet");
   }
 }
 
@@ -314,20 +317,27 @@ void Sema::checkFunctionDefinition(FunctionDefinition* def) {
   fn->paramLocs.clear();
   for (const ParamInfo& p : params) fn->paramLocs.push_back(p.loc);
   output_.functions.push_back(def);
-  if (type->isVariadic) error(d.nameLoc, "variadic function definitions are not supported yet");
-  checkSupportedSignature(type, d.nameLoc, &params);
   const CType* result = type->inner;
   if (!result->isVoid() && !result->isComplete() && !result->isError())
     error(d.nameLoc, "return type is an incomplete type");
 
+  reportedFloat_ = false;
   function_ = std::make_unique<FunctionContext>();
   function_->function = fn;
   function_->returnType = result;
+  function_->deferUnsupported = fn->linkage == Linkage::Internal || fn->isInline;
+  if (type->isVariadic && !variadicDefinitionsEnabled_)
+    reportUnsupported(d.nameLoc, "variadic function definitions are not supported yet");
+  checkSupportedSignature(type, d.nameLoc, &params);
   pushScope(); // parameters share the scope of the body's outermost block (C11 6.2.1p4)
   declareParameters(def, fn, params);
   checkCompound(def->body, false);
   checkFunctionLabels();
   popScope();
+  if (!function_->firstUnsupported.empty()) {
+    fn->deferredUnsupportedLoc = function_->firstUnsupportedLoc;
+    fn->deferredUnsupported = function_->firstUnsupported;
+  }
   function_.reset();
 }
 
@@ -338,12 +348,13 @@ void Sema::declareParameters(FunctionDefinition* def, Symbol* fn,
     const ParamInfo& p = params[i];
     Symbol* s = newSymbol(SymbolKind::Object, p.name, p.type, p.loc);
     s->isParameter = true;
+    s->isRegister = p.isRegister;
     s->isDefined = true;
     s->definitionLoc = p.loc;
     fn->params.push_back(s);
     if (!p.type->isComplete() && !p.type->isError()) {
-      error(p.loc, "parameter " + std::to_string(i + 1) + " ('" + p.name +
-                       "') has incomplete type");
+      error(p.loc,
+            "parameter " + std::to_string(i + 1) + " ('" + p.name + "') has incomplete type");
       s->type = types_.errorType();
     }
     if (p.name.empty()) continue;
@@ -367,10 +378,16 @@ void Sema::finishTranslationUnit() {
     }
     s->isDefined = true;
   }
-  for (Symbol* s : output_.staticSymbols)
-    if (s->kind == SymbolKind::Function && s->linkage == Linkage::Internal && s->isUsed &&
-        !s->isDefined)
+  for (Symbol* s : output_.staticSymbols) {
+    if (s->kind != SymbolKind::Function) continue;
+    if (s->linkage == Linkage::Internal && s->isUsed && !s->isDefined)
       warning(s->loc, "'" + s->name + "' used but never defined");
+    if (s->deferredUnsupported.empty()) continue;
+    if (s->isUsed)
+      error(s->deferredUnsupportedLoc, s->deferredUnsupported);
+    else
+      s->isOmitted = true;
+  }
 }
 
 } // namespace minicc::frontend

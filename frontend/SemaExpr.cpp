@@ -54,13 +54,8 @@ Expr* Sema::checkExpr(Expr* e) {
     return checkSizeofType(e, static_cast<SizeofTypeExpr*>(e)->typeName, false);
   case ExprKind::AlignofType:
     return checkSizeofType(e, static_cast<AlignofTypeExpr*>(e)->typeName, true);
-  case ExprKind::CompoundLiteral:
-    return checkCompoundLiteral(static_cast<CompoundLiteralExpr*>(e));
-  case ExprKind::VaArg: {
-    auto* v = static_cast<VaArgExpr*>(e);
-    error(v->loc, "va_arg is not supported yet");
-    return errorExpr(v);
-  }
+  case ExprKind::CompoundLiteral: return checkCompoundLiteral(static_cast<CompoundLiteralExpr*>(e));
+  case ExprKind::VaArg: return checkVaArg(static_cast<VaArgExpr*>(e));
   case ExprKind::ImplicitCast: return e;
   }
   return errorExpr(e);
@@ -112,8 +107,8 @@ Expr* Sema::checkIdentifier(IdentifierExpr* e) {
     literal->loc = e->loc;
     for (char c : function_->function->name)
       literal->elements.push_back(static_cast<unsigned char>(c));
-    const CType* type =
-        types_.arrayOf(types_.qualified(types_.charType(), QualConst), literal->elements.size() + 1);
+    const CType* type = types_.arrayOf(types_.qualified(types_.charType(), QualConst),
+                                       literal->elements.size() + 1);
     s = newSymbol(SymbolKind::Object, "__func__", type, e->loc);
     s->hasStaticStorage = true;
     s->isDefined = true;
@@ -172,7 +167,8 @@ Expr* Sema::checkMember(MemberExpr* e) {
     return errorExpr(e);
   }
   if (!record->isRecord()) {
-    error(e->loc, "request for member '" + e->memberName + "' in something not a structure or union");
+    error(e->loc,
+          "request for member '" + e->memberName + "' in something not a structure or union");
     return errorExpr(e);
   }
   if (!record->isComplete()) {
@@ -293,7 +289,7 @@ Expr* Sema::checkSizeofExpr(SizeofExprExpr* e) {
   const CType* t = e->operand->type;
   if (t->isError()) return errorExpr(e);
   if (bitFieldOf(e->operand)) {
-    error(e->loc, "'sizeof' applied to a bit-field");
+    error(startLocation(e->operand), "'sizeof' applied to a bit-field");
     return errorExpr(e);
   }
   if (!t->isComplete() && !t->isVoid() && !t->isFunction()) {
@@ -309,7 +305,7 @@ Expr* Sema::checkSizeofType(Expr* e, TypeName* typeName, bool isAlignof) {
   if (!t->isComplete() && !t->isVoid() && !t->isFunction()) {
     error(typeName->loc.isValid() ? typeName->loc : e->loc,
           std::string("invalid application of '") + (isAlignof ? "__alignof__" : "sizeof") +
-                      "' to incomplete type " + quote(t));
+              "' to incomplete type " + quote(t));
     return errorExpr(e);
   }
   return sizeLiteral(ast_, e->loc, isAlignof ? typeAlign(t) : typeSize(t), types_.sizeType());

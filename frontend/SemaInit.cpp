@@ -73,7 +73,7 @@ struct Sema::InitBuilder {
     if (!value) {
       sema.error(e->loc, "initializer element is not constant");
     } else if (value->kind == ConstantValue::Kind::Address && typeSize(type) != 8) {
-      sema.error(e->loc, "initializer element is not computable at load time");
+      sema.error(e->loc, "initializer element is not constant"); // an address does not fit
     }
   }
 
@@ -192,7 +192,8 @@ struct Sema::InitBuilder {
   void advance(std::vector<Frame>& stack, std::uint64_t& arrayLength) {
     Frame& f = stack.back();
     f.index = f.type->isUnion() ? memberCount(f.type) : f.index + 1;
-    if (stack.size() == 1 && f.type->isArray()) arrayLength = std::max<std::uint64_t>(arrayLength, f.index);
+    if (stack.size() == 1 && f.type->isArray())
+      arrayLength = std::max<std::uint64_t>(arrayLength, f.index);
   }
 
   bool applyDesignators(std::vector<Frame>& stack, std::vector<Designator>& designators,
@@ -207,7 +208,8 @@ struct Sema::InitBuilder {
         }
         auto path = findMember(*f.type->record, d.fieldName);
         if (path.empty()) {
-          sema.error(d.loc, quote(f.type->unqualified()) + " has no member named '" + d.fieldName + "'");
+          sema.error(d.loc,
+                     quote(f.type->unqualified()) + " has no member named '" + d.fieldName + "'");
           return false;
         }
         for (std::size_t i = 0; i < path.size(); ++i) {
@@ -229,7 +231,8 @@ struct Sema::InitBuilder {
         }
         auto index = sema.checkIntegerConstant(d.index, "nonconstant array index in initializer");
         if (!index) return false;
-        if (*index < 0 || (f.type->arraySize && static_cast<std::uint64_t>(*index) >= *f.type->arraySize)) {
+        if (*index < 0 ||
+            (f.type->arraySize && static_cast<std::uint64_t>(*index) >= *f.type->arraySize)) {
           sema.error(d.index->loc, "array index in initializer exceeds array bounds");
           nearNote(d.index->loc);
           return false;
@@ -261,7 +264,9 @@ struct Sema::InitBuilder {
         const CType* t = stack.back().type;
         SourceLocation loc = init->isList() ? init->loc : init->expr->loc;
         sema.warning(loc, std::string("excess elements in ") +
-                              (t->isArray() ? "array" : t->isUnion() ? "union" : "struct") +
+                              (t->isArray()   ? "array"
+                               : t->isUnion() ? "union"
+                                              : "struct") +
                               " initializer");
         nearNote(loc);
         checkDiscarded(init);
@@ -318,8 +323,8 @@ struct Sema::InitBuilder {
   }
 };
 
-std::vector<InitEntry> Sema::checkInitializer(const CType*& type, Initializer* init,
-                                              bool isStatic, const std::string& objectName) {
+std::vector<InitEntry> Sema::checkInitializer(const CType*& type, Initializer* init, bool isStatic,
+                                              const std::string& objectName) {
   InitBuilder builder{*this, isStatic, objectName, {}};
   if (init->isList())
     builder.initFromList(type, 0, init, nullptr);

@@ -35,7 +35,9 @@ const char* binaryOpSpelling(BinaryOp op) {
   return "?";
 }
 
-bool isError(const Expr* e) { return e->type->isError(); }
+bool isError(const Expr* e) {
+  return e->type->isError();
+}
 
 const Expr* stripImplicit(const Expr* e) {
   while (e->kind == ExprKind::ImplicitCast) e = static_cast<const ImplicitCastExpr*>(e)->operand;
@@ -44,9 +46,16 @@ const Expr* stripImplicit(const Expr* e) {
 
 } // namespace
 
-void Sema::invalidOperands(SourceLocation loc, const char* op, const CType* a, const CType* b) {
-  error(loc, std::string("invalid operands to binary ") + op + " (have " + quote(a) + " and " +
-                 quote(b) + ")");
+// gcc names the operand types after the integer promotions (and, for && and ||, after the
+// conversion of scalars to truth values, which are int).
+void Sema::invalidOperands(SourceLocation loc, const char* op, const Expr* a, const Expr* b,
+                           bool asTruthValues) {
+  auto shown = [&](const Expr* e) {
+    if (asTruthValues && e->type->isScalar()) return types_.intType();
+    return e->type->isInteger() ? promotedType(e) : e->type;
+  };
+  error(loc, std::string("invalid operands to binary ") + op + " (have " + quote(shown(a)) +
+                 " and " + quote(shown(b)) + ")");
 }
 
 // C11 6.3.2.2: the value of a void expression cannot be used.
@@ -78,7 +87,8 @@ bool Sema::checkModifiableLvalue(Expr* e, SourceLocation loc, const char* notLva
   const Expr* target = stripImplicit(e);
   std::string v = verb;
   if (target->kind == ExprKind::Identifier) {
-    error(loc, v + " of read-only variable '" + static_cast<const IdentifierExpr*>(target)->name + "'");
+    error(loc,
+          v + " of read-only variable '" + static_cast<const IdentifierExpr*>(target)->name + "'");
   } else if (target->kind == ExprKind::Member) {
     auto* m = static_cast<const MemberExpr*>(target);
     if (m->member->type->isConst())
@@ -146,7 +156,8 @@ Expr* Sema::checkIncDec(UnaryExpr* e) {
     return errorExpr(e);
   const CType* t = e->operand->type->unqualified();
   if (!t->isArithmetic() && !t->isPointer()) {
-    error(e->loc, increment ? "wrong type argument to increment" : "wrong type argument to decrement");
+    error(e->loc,
+          increment ? "wrong type argument to increment" : "wrong type argument to decrement");
     return errorExpr(e);
   }
   if (t->isPointer() && !t->inner->isComplete() && !t->inner->isVoid() && !t->inner->isFunction()) {
@@ -170,6 +181,14 @@ Expr* Sema::checkAddressOf(UnaryExpr* e) {
   if (const RecordMember* bf = bitFieldOf(e->operand)) {
     error(e->loc, "cannot take address of bit-field '" + bf->name + "'");
     return errorExpr(e);
+  }
+  // C11 6.7.1p6: the address of a register object cannot be taken.
+  if (e->operand->kind == ExprKind::Identifier) {
+    const Symbol* s = static_cast<IdentifierExpr*>(e->operand)->symbol;
+    if (s && s->isRegister) {
+      error(e->loc, "address of register variable '" + s->name + "' requested");
+      return errorExpr(e);
+    }
   }
   e->type = types_.pointerTo(t);
   return e;
@@ -225,9 +244,10 @@ Expr* Sema::checkArithmetic(BinaryExpr* e) {
                      e->op == BinaryOp::BitXor || e->op == BinaryOp::BitOr;
   const CType* a = e->lhs->type;
   const CType* b = e->rhs->type;
-  bool valid = integerOnly ? a->isInteger() && b->isInteger() : a->isArithmetic() && b->isArithmetic();
+  bool valid =
+      integerOnly ? a->isInteger() && b->isInteger() : a->isArithmetic() && b->isArithmetic();
   if (!valid) {
-    invalidOperands(e->loc, binaryOpSpelling(e->op), a, b);
+    invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs, e->rhs);
     return errorExpr(e);
   }
   const CType* t = usualArithmeticType(promotedType(e->lhs), promotedType(e->rhs));
@@ -257,7 +277,7 @@ Expr* Sema::checkAdditive(BinaryExpr* e) {
     std::swap(a, b);
   }
   if (!a->isPointer()) {
-    invalidOperands(e->loc, op, a, b);
+    invalidOperands(e->loc, op, e->lhs, e->rhs);
     return errorExpr(e);
   }
   const CType* pointee = a->inner;
@@ -275,7 +295,7 @@ Expr* Sema::checkAdditive(BinaryExpr* e) {
     e->type = types_.ptrdiffType();
     return e;
   }
-  invalidOperands(e->loc, op, a, b);
+  invalidOperands(e->loc, op, e->lhs, e->rhs);
   return errorExpr(e);
 }
 
@@ -287,7 +307,7 @@ Expr* Sema::checkShift(BinaryExpr* e) {
   if (isError(e->lhs) || isError(e->rhs)) return errorExpr(e);
   if (isVoidOperand(e->lhs) | isVoidOperand(e->rhs)) return errorExpr(e);
   if (!e->lhs->type->isInteger() || !e->rhs->type->isInteger()) {
-    invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs->type, e->rhs->type);
+    invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs, e->rhs);
     return errorExpr(e);
   }
   e->lhs = promote(e->lhs);
@@ -298,7 +318,8 @@ Expr* Sema::checkShift(BinaryExpr* e) {
     if (*count < 0 && e->rhs->type->isSignedInteger())
       warning(e->loc, std::string(which) + " shift count is negative [-Wshift-count-negative]");
     else if (static_cast<std::uint64_t>(*count) >= integerBits(t))
-      warning(e->loc, std::string(which) + " shift count >= width of type [-Wshift-count-overflow]");
+      warning(e->loc,
+              std::string(which) + " shift count >= width of type [-Wshift-count-overflow]");
   }
   e->rhs = convert(e->rhs, t);
   e->type = t;
@@ -333,12 +354,11 @@ Expr* Sema::checkComparison(BinaryExpr* e) {
   if ((a->isPointer() && b->isInteger()) || (a->isInteger() && b->isPointer())) {
     Expr*& integer = a->isPointer() ? e->rhs : e->lhs;
     const CType* pointer = a->isPointer() ? a : b;
-    if (!isNullPointerConstant(integer))
-      warning(e->loc, "comparison between pointer and integer");
+    if (!isNullPointerConstant(integer)) warning(e->loc, "comparison between pointer and integer");
     integer = convert(integer, pointer);
     return e;
   }
-  invalidOperands(e->loc, binaryOpSpelling(e->op), a, b);
+  invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs, e->rhs);
   return errorExpr(e);
 }
 
@@ -349,7 +369,7 @@ Expr* Sema::checkLogical(BinaryExpr* e) {
   if (isError(e->lhs) || isError(e->rhs)) return errorExpr(e);
   if (isVoidOperand(e->lhs) | isVoidOperand(e->rhs)) return errorExpr(e);
   if (!e->lhs->type->isScalar() || !e->rhs->type->isScalar()) {
-    invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs->type, e->rhs->type);
+    invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs, e->rhs, true);
     return errorExpr(e);
   }
   e->type = types_.intType();
@@ -403,7 +423,7 @@ Expr* Sema::checkCompoundAssign(AssignExpr* e) {
   bool valid = integerOnly ? target->isInteger() && value->isInteger()
                            : target->isArithmetic() && value->isArithmetic();
   if (!valid) {
-    invalidOperands(e->loc, op, target, value);
+    invalidOperands(e->loc, op, e->lhs, e->rhs);
     return errorExpr(e);
   }
   if (shift) {

@@ -18,9 +18,13 @@ void Sema::analyze(TranslationUnit& unit) {
   finishTranslationUnit();
 }
 
-void Sema::pushScope() { scopes_.push_back(std::make_unique<Scope>()); }
+void Sema::pushScope() {
+  scopes_.push_back(std::make_unique<Scope>());
+}
 
-void Sema::popScope() { scopes_.pop_back(); }
+void Sema::popScope() {
+  scopes_.pop_back();
+}
 
 Symbol* Sema::lookup(const std::string& name) const {
   for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
@@ -60,9 +64,13 @@ Symbol* Sema::newSymbol(SymbolKind kind, const std::string& name, const CType* t
   return s;
 }
 
-void Sema::bind(Symbol* symbol) { scopes_.back()->names[symbol->name] = symbol; }
+void Sema::bind(Symbol* symbol) {
+  scopes_.back()->names[symbol->name] = symbol;
+}
 
-void Sema::noteStaticSymbol(Symbol* symbol) { output_.staticSymbols.push_back(symbol); }
+void Sema::noteStaticSymbol(Symbol* symbol) {
+  output_.staticSymbols.push_back(symbol);
+}
 
 // gcc's x86-64 va_list (psABI 3.5.7):
 //   typedef struct __va_list_tag { unsigned gp_offset, fp_offset;
@@ -77,8 +85,7 @@ void Sema::declarePredefined() {
                               {"overflow_arg_area", voidPtr, {}, std::nullopt, 0},
                               {"reg_save_area", voidPtr, {}, std::nullopt, 0}});
   declareTag("__va_list_tag", tag);
-  Symbol* vaList = newSymbol(SymbolKind::Typedef, "__builtin_va_list",
-                             types_.arrayOf(tag, 1), {});
+  Symbol* vaList = newSymbol(SymbolKind::Typedef, "__builtin_va_list", types_.arrayOf(tag, 1), {});
   bind(vaList);
 }
 

@@ -30,10 +30,10 @@ Sema::BaseType Sema::resolveSpecs(DeclSpecs* specs, bool standaloneTagDeclaratio
   if (cached != resolvedSpecs_.end()) return cached->second;
 
   BaseType out;
-  unsigned basicCount = specs->voidCount + specs->charCount + specs->shortCount +
-                        specs->intCount + specs->longCount + specs->floatCount +
-                        specs->doubleCount + specs->signedCount + specs->unsignedCount +
-                        specs->boolCount + specs->complexCount;
+  unsigned basicCount = specs->voidCount + specs->charCount + specs->shortCount + specs->intCount +
+                        specs->longCount + specs->floatCount + specs->doubleCount +
+                        specs->signedCount + specs->unsignedCount + specs->boolCount +
+                        specs->complexCount;
   unsigned categories = (basicCount > 0) + (specs->record != nullptr) +
                         (specs->enumSpec != nullptr) + !specs->typedefName.empty();
   if (!specs->unsupported.empty()) {
@@ -58,7 +58,7 @@ Sema::BaseType Sema::resolveSpecs(DeclSpecs* specs, bool standaloneTagDeclaratio
     out.type = basicTypeFromCounts(specs);
   }
   out.type = types_.qualified(out.type, qualifierBits(specs->isConst, specs->isVolatile,
-                                                       specs->isRestrict, specs->isAtomic));
+                                                      specs->isRestrict, specs->isAtomic));
   out.alignas_ = alignasValue(specs);
   resolvedSpecs_[specs] = out;
   return out;
@@ -79,8 +79,7 @@ const CType* Sema::basicTypeFromCounts(DeclSpecs* s) {
   if (s->shortCount > 1) return fail("duplicate 'short'");
   bool isUnsigned = s->unsignedCount > 0;
   bool hasSign = s->signedCount || s->unsignedCount;
-  unsigned others = s->voidCount + s->boolCount + s->charCount + s->floatCount +
-                    s->doubleCount;
+  unsigned others = s->voidCount + s->boolCount + s->charCount + s->floatCount + s->doubleCount;
   if (others > 1) return fail("two or more data types in declaration specifiers");
   if (s->voidCount || s->boolCount || s->floatCount) {
     if (hasSign || s->shortCount || s->longCount || s->intCount)
@@ -117,7 +116,8 @@ std::uint64_t Sema::alignasValue(DeclSpecs* specs) {
     auto v = checkIntegerConstant(e, "requested alignment is not an integer constant");
     if (!v) continue;
     if (*v < 0 || (*v & (*v - 1)) != 0) {
-      error(e->loc, "requested alignment '" + std::to_string(*v) + "' is not a positive power of 2");
+      error(e->loc,
+            "requested alignment '" + std::to_string(*v) + "' is not a positive power of 2");
       continue;
     }
     result = std::max<std::uint64_t>(result, static_cast<std::uint64_t>(*v));
@@ -163,13 +163,75 @@ const CType* Sema::resolveRecord(RecordSpec* spec, bool standalone) {
   return type;
 }
 
+// C11 6.7.2.1p4-5: a bit-field's width is an integer constant expression no larger than its
+// (integer) type; only an unnamed bit-field may have width 0.
+std::optional<unsigned> Sema::checkBitFieldWidth(FieldDeclarator& fdl, const CType* type,
+                                                 SourceLocation loc) {
+  const std::string& name = fdl.declarator.name;
+  auto width = checkIntegerConstant(
+      fdl.bitWidth, ("bit-field " + quoteName(name) + " width not an integer constant").c_str());
+  if (!type->isInteger()) {
+    error(loc, "bit-field " + quoteName(name) + " has invalid type");
+    return std::nullopt;
+  }
+  if (!width) return std::nullopt;
+  if (*width < 0) {
+    error(loc, "negative width in bit-field " + quoteName(name));
+    return std::nullopt;
+  }
+  if (*width == 0 && !name.empty()) {
+    error(loc, "zero width for bit-field " + quoteName(name));
+    return std::nullopt;
+  }
+  unsigned limit = type->unqualified()->isBool() ? 1 : integerBits(type);
+  if (static_cast<std::uint64_t>(*width) > limit) {
+    error(loc, "width of " + quoteName(name) + " exceeds its type");
+    return std::nullopt;
+  }
+  return static_cast<unsigned>(*width);
+}
+
+// One member declarator; nullopt when it is erroneous (and already reported).
+std::optional<FieldSpec> Sema::checkField(FieldDeclarator& fdl, const BaseType& base,
+                                          SourceLocation declLoc) {
+  const std::string& name = fdl.declarator.name;
+  SourceLocation loc = fdl.declarator.nameLoc.isValid() ? fdl.declarator.nameLoc : declLoc;
+  const CType* t = applyDeclarator(base.type, fdl.declarator);
+  if (t->isError()) return std::nullopt;
+  FieldSpec field{name, t, loc, std::nullopt, base.alignas_};
+  if (t->isFunction()) {
+    error(loc, "field " + quoteName(name) + " declared as a function");
+    return std::nullopt;
+  }
+  if (fdl.bitWidth) {
+    field.bitWidth = checkBitFieldWidth(fdl, t, loc);
+    if (!field.bitWidth) return std::nullopt;
+  } else if (!t->isComplete() && !(t->isArray() && !t->arraySize && t->inner->isComplete())) {
+    // (an array of unknown size is a flexible array member, checked by its position later)
+    error(loc, "field " + quoteName(name) + " has incomplete type");
+    return std::nullopt;
+  }
+  return field;
+}
+
+// C11 6.7.2.1p18: a flexible array member is the last member of a struct with named members.
+void Sema::checkFlexibleArrayMembers(const std::vector<FieldSpec>& fields, bool isUnion) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const FieldSpec& f = fields[i];
+    if (f.bitWidth || !f.type->isArray() || f.type->arraySize) continue;
+    if (isUnion)
+      error(f.loc, "flexible array member in union");
+    else if (i + 1 != fields.size())
+      error(f.loc, "flexible array member not at end of struct");
+    else if (i == 0)
+      error(f.loc, "flexible array member in a struct with no named members");
+  }
+}
+
 void Sema::defineRecordBody(RecordSpec* spec, const CType* type) {
   type->record->isBeingDefined = true;
   std::vector<FieldSpec> fields;
   std::vector<std::pair<std::string, SourceLocation>> names; // checked for duplicates last
-  auto addName = [&](const std::string& name, SourceLocation loc) {
-    if (!name.empty()) names.emplace_back(name, loc);
-  };
   for (FieldDecl* fd : spec->fields) {
     if (fd->isStaticAssert) {
       checkStaticAssert(fd->assertCondition, fd->assertMessage, fd->loc);
@@ -180,7 +242,8 @@ void Sema::defineRecordBody(RecordSpec* spec, const CType* type) {
       // C11 6.7.2.1p13: an unnamed struct/union member's members belong to the outer record.
       RecordSpec* inner = fd->specs->record;
       if (base.type->isRecord() && inner && inner->tag.empty()) {
-        for (const RecordMember& m : base.type->record->members) addName(m.name, m.loc);
+        for (const RecordMember& m : base.type->record->members)
+          if (!m.name.empty()) names.emplace_back(m.name, m.loc);
         fields.push_back({"", base.type, fd->loc, std::nullopt, base.alignas_});
       } else if (!base.type->isError()) {
         warning(fd->loc, "declaration does not declare anything");
@@ -188,57 +251,13 @@ void Sema::defineRecordBody(RecordSpec* spec, const CType* type) {
       continue;
     }
     for (FieldDeclarator& fdl : fd->declarators) {
-      const std::string& name = fdl.declarator.name;
-      SourceLocation loc = fdl.declarator.nameLoc.isValid() ? fdl.declarator.nameLoc : fd->loc;
-      const CType* t = applyDeclarator(base.type, fdl.declarator);
-      if (t->isError()) continue;
-      FieldSpec field{name, t, loc, std::nullopt, base.alignas_};
-      if (t->isFunction()) {
-        error(loc, "field " + quoteName(name) + " declared as a function");
-        continue;
-      }
-      if (fdl.bitWidth) {
-        auto width = checkIntegerConstant(
-            fdl.bitWidth, ("bit-field " + quoteName(name) + " width not an integer constant").c_str());
-        if (!t->isInteger()) {
-          error(loc, "bit-field " + quoteName(name) + " has invalid type");
-          continue;
-        }
-        if (!width) continue;
-        if (*width < 0) {
-          error(loc, "negative width in bit-field " + quoteName(name));
-          continue;
-        }
-        if (*width == 0 && !name.empty()) {
-          error(loc, "zero width for bit-field " + quoteName(name));
-          continue;
-        }
-        unsigned limit = t->unqualified()->isBool() ? 1 : integerBits(t);
-        if (static_cast<std::uint64_t>(*width) > limit) {
-          error(loc, "width of " + quoteName(name) + " exceeds its type");
-          continue;
-        }
-        field.bitWidth = static_cast<unsigned>(*width);
-      } else if (t->isArray() && !t->arraySize && t->inner->isComplete()) {
-        // A flexible array member (C11 6.7.2.1p18); checked for position below.
-      } else if (!t->isComplete()) {
-        error(loc, "field " + quoteName(name) + " has incomplete type");
-        continue;
-      }
-      addName(name, loc);
-      fields.push_back(field);
+      std::optional<FieldSpec> field = checkField(fdl, base, fd->loc);
+      if (!field) continue;
+      if (!field->name.empty()) names.emplace_back(field->name, field->loc);
+      fields.push_back(*field);
     }
   }
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    const FieldSpec& f = fields[i];
-    if (f.bitWidth || !f.type->isArray() || f.type->arraySize) continue;
-    if (spec->isUnion)
-      error(f.loc, "flexible array member in union");
-    else if (i + 1 != fields.size())
-      error(f.loc, "flexible array member not at end of struct");
-    else if (i == 0)
-      error(f.loc, "flexible array member in a struct with no named members");
-  }
+  checkFlexibleArrayMembers(fields, spec->isUnion);
   std::set<std::string> seen;
   for (auto& [name, loc] : names)
     if (!seen.insert(name).second) error(loc, "duplicate member '" + name + "'");
@@ -290,8 +309,8 @@ void Sema::defineEnumBody(EnumSpec* spec, const CType* type) {
     if (Symbol* previous = lookupInCurrentScope(en.name)) {
       if (previous->kind == SymbolKind::EnumConstant) {
         error(en.loc, "redeclaration of enumerator '" + en.name + "'");
-        note(previous->loc, "previous definition of '" + en.name + "' with type " +
-                                quote(previous->type));
+        note(previous->loc,
+             "previous definition of '" + en.name + "' with type " + quote(previous->type));
       } else {
         error(en.loc, "'" + en.name + "' redeclared as different kind of symbol");
         reportPrevious(previous, "declaration");
@@ -435,7 +454,8 @@ const CType* Sema::applyFunctionPart(const CType* result, const DeclaratorPart& 
     if (t->isArray()) t = types_.pointerTo(t->inner);
     if (t->isFunction()) t = types_.pointerTo(t);
     paramTypes.push_back(t->unqualified());
-    if (params) params->push_back({p->declarator.name, t, ploc});
+    if (params)
+      params->push_back({p->declarator.name, t, ploc, p->specs->storage == StorageClass::Register});
   }
   popScope();
   if (failed) return types_.errorType();

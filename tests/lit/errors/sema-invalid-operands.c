@@ -8,7 +8,7 @@ void f(int *p, int *q, char (*pa)[3]) {
   p + q;
   // CHECK: sema-invalid-operands.c:[[@LINE+1]]:5: error: invalid operands to binary * (have 'int *' and 'int')
   p * 2;
-  // CHECK: sema-invalid-operands.c:[[@LINE+1]]:6: error: invalid operands to binary << (have 'int' and 'int *')
+  // CHECK: sema-invalid-operands.c:[[@LINE+1]]:5: error: invalid operands to binary << (have 'int' and 'int *')
   1 << p;
   // CHECK: sema-invalid-operands.c:[[@LINE+1]]:5: error: invalid operands to binary % (have 'struct S' and 'int')
   s % 2;
