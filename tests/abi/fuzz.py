@@ -27,6 +27,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import abi_cases  # noqa: E402
 import abi_gen  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -51,6 +52,11 @@ class Config:
         self.batch = args.batch
         self.seed = args.seed
         self.max_params = args.max_params
+        if args.features == "auto":
+            import probe
+            args.features = ",".join(sorted(probe.supported(self.cut)))
+        self.features = abi_cases.parse_features(args.features)
+        self.cut_libs = shlex.split(args.cut_libs)
         self.verbose = args.verbose
 
     def directions(self):
@@ -126,7 +132,7 @@ def run_direction(cfg, unit, side, harness, results):
             return
     exe = f"test-{side}-cut"
     objs = [cut_obj, f"{other}.ref.o", "cases.ref.o", harness]
-    code, out = run(cfg.ref + objs + ["-o", exe], unit.dir)
+    code, out = run(cfg.ref + objs + cfg.cut_libs + ["-o", exe], unit.dir)
     if code != 0:
         for case in unit.cases:
             results[case.id] = ("link-fail", first_lines(out))
@@ -183,7 +189,8 @@ def run_all(cfg, ids, workdir, jobs):
         batches.setdefault(k // cfg.batch, []).append(k)
 
     def work(batch_index):
-        cases = abi_gen.make_cases(cfg.seed, batches[batch_index], cfg.max_params)
+        cases = abi_cases.make_cases(cfg.seed, batches[batch_index], cfg.max_params,
+                                     cfg.features)
         ref_opt = cfg.ref_opts[batch_index % len(cfg.ref_opts)]
         unit = Unit(cases, os.path.join(workdir, f"batch-{batch_index}"), ref_opt)
         out = {}
@@ -221,15 +228,50 @@ def summarize(cfg, results, ids, args):
             status, detail = results[side][k]
             if status != "pass" and shown < args.show:
                 shown += 1
-                case = abi_gen.make_case(cfg.seed, k, cfg.max_params)
+                case = abi_cases.make_case(cfg.seed, k, cfg.max_params, cfg.features)
                 print(f"\n[{name}] case {k}: {status}: {case.describe()}")
                 if detail:
                     print("  " + detail.replace("\n", "\n  "))
     if any_fail:
         first = next(k for k in ids for _, s in cfg.directions() if results[s][k][0] != "pass")
         print(f"\nreproduce one case: {sys.argv[0]} --seed {cfg.seed} --case {first} "
-              f"--batch {cfg.batch} --compiler {shlex.quote(args.compiler)}")
+              f"--batch {cfg.batch} --features {','.join(sorted(cfg.features))} "
+              f"--compiler {shlex.quote(args.compiler)}")
     return any_fail
+
+
+def print_stats(cfg, ids):
+    """How many parameters, variadic arguments and returns of each psABI class the cases
+    have, and how many cases have long argument lists, varargs and callbacks."""
+    from abi_aggregates import class_name
+    from abi_types import VOID
+    counts = {}
+
+    def add(where, t):
+        key = (where, class_name(t) if t.leaves() else "void")
+        counts[key] = counts.get(key, 0) + 1
+
+    features = {"variadic": 0, "callback": 0, ">6 INTEGER args": 0, ">8 SSE args": 0}
+    for k in ids:
+        case = abi_cases.make_case(cfg.seed, k, cfg.max_params, cfg.features)
+        sig = case.sig
+        for a in sig.params:
+            add("param", a.type)
+            if isinstance(a.type, abi_cases.CallbackType):
+                features["callback"] += 1
+        for a in sig.variadic or []:
+            add("vararg", a.type)
+        features["variadic"] += sig.variadic is not None
+        if sig.ret is not VOID:
+            add("return", sig.ret)
+        classes = [c for a in sig.params + (sig.variadic or []) for c in
+                   abi_cases.classify_for_stats(a.type)]
+        features[">6 INTEGER args"] += classes.count("INTEGER") > 6
+        features[">8 SSE args"] += classes.count("SSE") > 8
+    for where in ("param", "vararg", "return"):
+        row = sorted((n, c) for (w, c), n in counts.items() if w == where)
+        print(f"  {where:6}: " + ", ".join(f"{c} {n}" for n, c in reversed(row)))
+    print("  cases: " + ", ".join(f"{v} {k}" for k, v in features.items()))
 
 
 def main():
@@ -245,6 +287,16 @@ def main():
                    help="comma-separated reference -O levels, cycled over batches")
     p.add_argument("--batch", type=int, default=100, help="cases per translation unit")
     p.add_argument("--max-params", type=int, default=14)
+    p.add_argument("--features", default=",".join(abi_cases.DEFAULT_FEATURES),
+                   help="comma-separated kinds of types to draw from: "
+                        f"{','.join(abi_cases.ALL_FEATURES)}, all, or auto (what the compiler "
+                        "under test accepts, by tests/abi/probe.py) "
+                        f"(default: {','.join(abi_cases.DEFAULT_FEATURES)}, what minicc supports)")
+    p.add_argument("--cut-libs", default="",
+                   help="extra link arguments for the compiler under test's runtime, e.g. "
+                        "/usr/lib/x86_64-linux-gnu/tcc/libtcc1.a (tcc's __va_arg)")
+    p.add_argument("--stats", action="store_true",
+                   help="print how often each psABI class occurs in the drawn cases")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     p.add_argument("--workdir", default=os.path.join(HERE, "out"))
     p.add_argument("--show", type=int, default=10, help="failing cases to show in detail")
@@ -252,7 +304,10 @@ def main():
     p.add_argument("--verbose", action="store_true")
     args = p.parse_args()
 
-    cfg = Config(args)
+    try:
+        cfg = Config(args)
+    except ValueError as e:
+        p.error(str(e))
     ids = sorted(set(args.case)) if args.case else list(range(args.count))
     workdir = os.path.abspath(args.workdir)
     if args.case:
@@ -262,8 +317,11 @@ def main():
     if os.path.isdir(workdir):
         shutil.rmtree(workdir)
     print(f"ABI fuzz: seed {args.seed}, {len(ids)} cases, batches of {args.batch}, "
+          f"features {','.join(f for f in abi_cases.ALL_FEATURES if f in cfg.features)}, "
           f"compiler under test: {args.compiler}, reference: {args.ref_cc} "
           f"({'/'.join(cfg.ref_opts)} by batch)")
+    if args.stats:
+        print_stats(cfg, ids)
     results = run_all(cfg, ids, workdir, args.jobs)
     failed = summarize(cfg, results, ids, args)
     if args.case:

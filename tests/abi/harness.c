@@ -2,7 +2,7 @@
  * caller.o, callee.o and cases.o. It runs every case (or the ones named on the command line)
  * in its own child process, so a crash or a hang in one case does not hide the others, and
  * prints one line per case: "RESULT <id> pass|fail|crash <detail>".
- * It also provides what the generated code calls: abi_fail, abi_opaque, abi_check_frame and
+ * It also provides what the generated code calls: abi_fail, abi_opaque(_d), abi_check_frame and
  * the abi_targets array that pointer arguments point into. */
 #include <signal.h>
 #include <stdio.h>
@@ -24,6 +24,12 @@ void abi_fail(int case_id) {
 
 /* Returns its argument; the compiler building the caller cannot see through it. */
 __attribute__((noinline)) long abi_opaque(long value) {
+  return value;
+}
+
+/* The same for a double: the caller's double sentinels live across calls in xmm registers,
+ * which every call clobbers, so they must be spilled (psABI 3.2.1). */
+__attribute__((noinline)) double abi_opaque_d(double value) {
   return value;
 }
 

@@ -9,6 +9,10 @@ compiles with `gcc -S`, applies one ABI-breaking edit to the assembly, and assem
   clobber-rbx   callees overwrite the callee-saved %rbx without saving it
   misalign      callers move %rsp by 8 around each call to an abi_f function
   crash-case-3  abi_f3 executes ud2 (a crash in one case must not hide the others)
+  swap-xmm      callees swap their 1st and 2nd floating argument registers on entry
+  bad-sse-return callees overwrite %xmm0 before returning
+  zero-al       callers tell a variadic callee that no xmm register carries an argument
+  clobber-r9    callees zero %r9 on entry (a struct or integer that arrived in it is lost)
   none          no edit (the control)
 Only functions named abi_f<N> (the generated callees) or calls to them are edited.
 """
@@ -34,7 +38,7 @@ def edit_callee_entries(asm, insert):
 
 
 def edit_callee_returns(asm, insert):
-    out, in_callee, returns_value = [], False, True
+    out, in_callee = [], False
     for line in asm.splitlines():
         label = re.match(r"^(\w+):", line)
         if label:
@@ -54,6 +58,16 @@ def mutate(name, asm):
         return edit_callee_returns(asm, ["\tnotq %rax"])
     if name == "clobber-rbx":
         return edit_callee_entries(asm, ["\tmovq $0x123456789, %rbx"])
+    if name == "swap-xmm":
+        return edit_callee_entries(asm, ["\tmovaps %xmm0, %xmm15", "\tmovaps %xmm1, %xmm0",
+                                         "\tmovaps %xmm15, %xmm1"])
+    if name == "bad-sse-return":
+        return edit_callee_returns(asm, ["\tmovq $0x5eed, %r11", "\tmovq %r11, %xmm0"])
+    if name == "clobber-r9":
+        return edit_callee_entries(asm, ["\txorl %r9d, %r9d"])
+    if name == "zero-al":
+        return re.sub(r"^(\s*)movl\s+\$\d+, %eax(\n\s*call\s+abi_f\d+)", r"\1movl $0, %eax\2",
+                      asm, flags=re.M)
     if name == "misalign":
         return re.sub(r"^(\s*call\s+abi_f\d+\S*)$", r"\tsubq $8, %rsp\n\1\n\taddq $8, %rsp", asm,
                       flags=re.M)

@@ -19,6 +19,10 @@ EXPECTED = {
     "clobber-rbx": (False, True),  # seen when gcc -O2 keeps the sentinels in %rbx
     "misalign": (True, False),
     "crash-case-3": (False, True),
+    "swap-xmm": (False, True),
+    "bad-sse-return": (False, True),
+    "zero-al": (True, False),
+    "clobber-r9": (False, True),
 }
 
 
@@ -27,7 +31,8 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         for mutation, (caller_fails, callee_fails) in EXPECTED.items():
             cmd = [sys.executable, os.path.join(HERE, "fuzz.py"), "--count", "40", "--batch", "20",
-                   "--seed", "3", "--workdir", work, "--show", "0", "--compiler",
+                   "--seed", "3", "--workdir", work, "--show", "0", "--features", "all",
+                   "--compiler",
                    f"{os.path.join(HERE, 'mutant_cc.py')} {mutation} -O1"]
             out = subprocess.run(cmd, capture_output=True, text=True).stdout
             lines = [l for l in out.splitlines() if " cases, " in l]
