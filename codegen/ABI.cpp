@@ -50,6 +50,9 @@ std::vector<EB> classifyScalar(Type type) {
   internalError("classifyScalar: not a scalar type");
 }
 
+std::vector<EB> classifyAggregate(const ir::AggregateLayout& layout);
+bool passesInMemory(const std::vector<EB>& classes);
+
 // psABI 3.2.3 step 4: the merge of two classes for the same eightbyte.
 EB mergeClasses(EB a, EB b) {
   if (a == b) return a;           // (a)
@@ -71,6 +74,10 @@ bool mergeFields(const ir::AggregateLayout& layout, std::uint64_t base, std::vec
     for (std::uint64_t i = 0; i < member.count; ++i) {
       std::uint64_t offset = base + member.offset + i * elementSize;
       if (member.type.isAggregate()) {
+        // gcc classifies a nested aggregate whole, cleanup included, before merging it: one
+        // that is MEMORY alone (say {long double; _Bool}, whose X87UP lost its X87) makes the
+        // container MEMORY even where flat merging would give INTEGER.
+        if (passesInMemory(classifyAggregate(*member.type.layout()))) return false;
         if (!mergeFields(*member.type.layout(), offset, classes)) return false;
         continue;
       }

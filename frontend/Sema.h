@@ -339,9 +339,9 @@ private:
   std::unique_ptr<FunctionContext> function_;
   unsigned unevaluatedDepth_ = 0; // inside sizeof/_Alignof: no value is computed
   unsigned staticLocalCounter_ = 0;
-  bool floatingPointEnabled_ = false;
-  bool aggregatesByValueEnabled_ = false;
-  bool variadicDefinitionsEnabled_ = false;
+  bool floatingPointEnabled_ = true;
+  bool aggregatesByValueEnabled_ = true;
+  bool variadicDefinitionsEnabled_ = true;
   bool reportedFloat_ = false; // one "not supported" error per function is enough
   bool explainedUndeclared_ = false;
 };
