@@ -140,6 +140,32 @@ enum class BinaryOp : std::uint8_t {
   Comma
 };
 
+// The operator as written in C, for diagnostics ("invalid operands to binary +") and dumps.
+constexpr const char* spellingOf(BinaryOp op) {
+  switch (op) {
+  case BinaryOp::Mul: return "*";
+  case BinaryOp::Div: return "/";
+  case BinaryOp::Mod: return "%";
+  case BinaryOp::Add: return "+";
+  case BinaryOp::Sub: return "-";
+  case BinaryOp::Shl: return "<<";
+  case BinaryOp::Shr: return ">>";
+  case BinaryOp::Lt: return "<";
+  case BinaryOp::Gt: return ">";
+  case BinaryOp::Le: return "<=";
+  case BinaryOp::Ge: return ">=";
+  case BinaryOp::Eq: return "==";
+  case BinaryOp::Ne: return "!=";
+  case BinaryOp::BitAnd: return "&";
+  case BinaryOp::BitXor: return "^";
+  case BinaryOp::BitOr: return "|";
+  case BinaryOp::LogAnd: return "&&";
+  case BinaryOp::LogOr: return "||";
+  case BinaryOp::Comma: return ",";
+  }
+  return "?";
+}
+
 struct BinaryExpr : Expr {
   BinaryExpr() : Expr(ExprKind::Binary) {}
   BinaryOp op = BinaryOp::Add;

@@ -10,31 +10,6 @@ namespace minicc::frontend {
 
 namespace {
 
-const char* binaryOpSpelling(BinaryOp op) {
-  switch (op) {
-  case BinaryOp::Mul: return "*";
-  case BinaryOp::Div: return "/";
-  case BinaryOp::Mod: return "%";
-  case BinaryOp::Add: return "+";
-  case BinaryOp::Sub: return "-";
-  case BinaryOp::Shl: return "<<";
-  case BinaryOp::Shr: return ">>";
-  case BinaryOp::Lt: return "<";
-  case BinaryOp::Gt: return ">";
-  case BinaryOp::Le: return "<=";
-  case BinaryOp::Ge: return ">=";
-  case BinaryOp::Eq: return "==";
-  case BinaryOp::Ne: return "!=";
-  case BinaryOp::BitAnd: return "&";
-  case BinaryOp::BitXor: return "^";
-  case BinaryOp::BitOr: return "|";
-  case BinaryOp::LogAnd: return "&&";
-  case BinaryOp::LogOr: return "||";
-  case BinaryOp::Comma: return ",";
-  }
-  return "?";
-}
-
 bool isError(const Expr* e) {
   return e->type->isError();
 }
@@ -247,7 +222,7 @@ Expr* Sema::checkArithmetic(BinaryExpr* e) {
   bool valid =
       integerOnly ? a->isInteger() && b->isInteger() : a->isArithmetic() && b->isArithmetic();
   if (!valid) {
-    invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs, e->rhs);
+    invalidOperands(e->loc, spellingOf(e->op), e->lhs, e->rhs);
     return errorExpr(e);
   }
   const CType* t = usualArithmeticType(promotedType(e->lhs), promotedType(e->rhs));
@@ -270,7 +245,7 @@ Expr* Sema::checkAdditive(BinaryExpr* e) {
   if (isVoidOperand(e->lhs) | isVoidOperand(e->rhs)) return errorExpr(e);
   const CType* a = e->lhs->type;
   const CType* b = e->rhs->type;
-  const char* op = binaryOpSpelling(e->op);
+  const char* op = spellingOf(e->op);
   if (a->isArithmetic() && b->isArithmetic()) return checkArithmetic(e);
   if (e->op == BinaryOp::Add && a->isInteger() && b->isPointer()) {
     std::swap(e->lhs, e->rhs);
@@ -307,7 +282,7 @@ Expr* Sema::checkShift(BinaryExpr* e) {
   if (isError(e->lhs) || isError(e->rhs)) return errorExpr(e);
   if (isVoidOperand(e->lhs) | isVoidOperand(e->rhs)) return errorExpr(e);
   if (!e->lhs->type->isInteger() || !e->rhs->type->isInteger()) {
-    invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs, e->rhs);
+    invalidOperands(e->loc, spellingOf(e->op), e->lhs, e->rhs);
     return errorExpr(e);
   }
   e->lhs = promote(e->lhs);
@@ -358,7 +333,7 @@ Expr* Sema::checkComparison(BinaryExpr* e) {
     integer = convert(integer, pointer);
     return e;
   }
-  invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs, e->rhs);
+  invalidOperands(e->loc, spellingOf(e->op), e->lhs, e->rhs);
   return errorExpr(e);
 }
 
@@ -369,7 +344,7 @@ Expr* Sema::checkLogical(BinaryExpr* e) {
   if (isError(e->lhs) || isError(e->rhs)) return errorExpr(e);
   if (isVoidOperand(e->lhs) | isVoidOperand(e->rhs)) return errorExpr(e);
   if (!e->lhs->type->isScalar() || !e->rhs->type->isScalar()) {
-    invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs, e->rhs, true);
+    invalidOperands(e->loc, spellingOf(e->op), e->lhs, e->rhs, true);
     return errorExpr(e);
   }
   e->type = types_.intType();
@@ -404,7 +379,7 @@ Expr* Sema::checkCompoundAssign(AssignExpr* e) {
   if (isError(e->rhs) || isVoidOperand(e->rhs)) return errorExpr(e);
   const CType* target = e->lhs->type->unqualified();
   const CType* value = e->rhs->type;
-  const char* op = binaryOpSpelling(e->op);
+  const char* op = spellingOf(e->op);
   bool additive = e->op == BinaryOp::Add || e->op == BinaryOp::Sub;
   bool shift = e->op == BinaryOp::Shl || e->op == BinaryOp::Shr;
   bool integerOnly = shift || e->op == BinaryOp::Mod || e->op == BinaryOp::BitAnd ||
