@@ -102,7 +102,8 @@ class Case:
 def check_one(case, args, workdir):
     stem = os.path.join(workdir, f"p{case.index}")
     source = stem + ".c"
-    csmith_cmd = ["csmith", "--seed", str(case.seed), "-o", source] + PROFILES[args.profile]
+    csmith_cmd = (["csmith", "--seed", str(case.seed), "-o", source] + PROFILES[args.profile] +
+                  shlex.split(args.csmith_options))
     status, _, err = run(csmith_cmd, 60)
     if status != 0:
         case.verdict, case.reason = "gcc-fail", "csmith failed: " + text(err, 300)
@@ -165,6 +166,8 @@ def parse_args(argv):
     parser.add_argument("seed", type=int, help="batch seed (program K's csmith seed derives "
                         "from it and K)")
     parser.add_argument("--profile", default="default", choices=list(PROFILES))
+    parser.add_argument("--csmith-options", default="",
+                        help="more csmith options after the profile's (e.g. --no-packed-struct)")
     parser.add_argument("--minicc", default=os.environ.get("MINICC", "build/driver/minicc"),
                         help="compiler under test, with options (default $MINICC or "
                         "build/driver/minicc)")
