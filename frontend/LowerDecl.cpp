@@ -164,6 +164,9 @@ std::vector<ir::InitPiece> Lowering::staticInitializer(const CType* type,
     switch (value->kind) {
     case ConstantValue::Kind::Integer:
       if (e.bitField) {
+        // The field's unit: its type's, or just the bytes holding it (RecordMember).
+        if (e.bitField->accessByBytes)
+          width = (e.bitField->bitOffset + e.bitField->bitWidth + 7) / 8;
         std::uint64_t unit = readLittleEndian(bytes, e.offset, width);
         std::uint64_t mask =
             (e.bitField->bitWidth >= 64 ? ~std::uint64_t{0}
