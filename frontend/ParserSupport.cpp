@@ -141,6 +141,15 @@ void ParseContext::leaveScope() {
   scopeNames_.pop_back();
 }
 
+bool ParseContext::reclassifyLookahead() {
+  using T = Parser::token;
+  if (last_.kind != T::TOK_IDENTIFIER && last_.kind != T::TOK_TYPEDEF_NAME) return false;
+  int kind = isTypedefName(last_.text) ? T::TOK_TYPEDEF_NAME : T::TOK_IDENTIFIER;
+  if (kind == last_.kind) return false;
+  last_.kind = kind;
+  return true;
+}
+
 void ParseContext::leaveScopesTo(unsigned depth) {
   while (scopeDepth() > depth) leaveScope();
 }
