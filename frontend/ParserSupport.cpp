@@ -311,7 +311,10 @@ void ParseContext::applySpec(DeclSpecs* specs, const SpecItem& item) {
     case SpecItem::Qual::Const: specs->isConst = true; break;
     case SpecItem::Qual::Volatile: specs->isVolatile = true; break;
     case SpecItem::Qual::Restrict: specs->isRestrict = true; break;
-    case SpecItem::Qual::Atomic: specs->isAtomic = true; break;
+    case SpecItem::Qual::Atomic:
+      specs->isAtomic = true;
+      markUnsupported(specs, "'_Atomic'");
+      break;
     }
     break;
   case K::Inline: specs->isInline = true; break;
