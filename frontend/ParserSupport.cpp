@@ -141,6 +141,15 @@ void ParseContext::leaveScope() {
   scopeNames_.pop_back();
 }
 
+bool ParseContext::reclassifyLookahead() {
+  using T = Parser::token;
+  if (last_.kind != T::TOK_IDENTIFIER && last_.kind != T::TOK_TYPEDEF_NAME) return false;
+  int kind = isTypedefName(last_.text) ? T::TOK_TYPEDEF_NAME : T::TOK_IDENTIFIER;
+  if (kind == last_.kind) return false;
+  last_.kind = kind;
+  return true;
+}
+
 void ParseContext::leaveScopesTo(unsigned depth) {
   while (scopeDepth() > depth) leaveScope();
 }
@@ -302,7 +311,10 @@ void ParseContext::applySpec(DeclSpecs* specs, const SpecItem& item) {
     case SpecItem::Qual::Const: specs->isConst = true; break;
     case SpecItem::Qual::Volatile: specs->isVolatile = true; break;
     case SpecItem::Qual::Restrict: specs->isRestrict = true; break;
-    case SpecItem::Qual::Atomic: specs->isAtomic = true; break;
+    case SpecItem::Qual::Atomic:
+      specs->isAtomic = true;
+      markUnsupported(specs, "'_Atomic'");
+      break;
     }
     break;
   case K::Inline: specs->isInline = true; break;

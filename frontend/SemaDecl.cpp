@@ -43,10 +43,8 @@ void Sema::checkDeclaration(Declaration* decl) {
       warning(decl->loc, "useless type name in empty declaration");
     return;
   }
-  if (specs->storage == StorageClass::ThreadLocal) {
-    error(specs->loc, "_Thread_local is not supported yet");
-    return;
-  }
+  // resolveSpecs reported '_Thread_local' as not supported yet.
+  if (specs->storage == StorageClass::ThreadLocal) return;
   for (InitDeclarator& id : decl->declarators) {
     std::vector<ParamInfo> params;
     const CType* type = applyDeclarator(base.type, id.declarator, &params);

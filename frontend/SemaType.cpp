@@ -359,6 +359,10 @@ const CType* Sema::applyDeclarator(const CType* base, const Declarator& d,
     const DeclaratorPart& part = d.parts[i];
     switch (part.kind) {
     case DeclaratorPartKind::Pointer:
+      if (part.isAtomic) {
+        error(part.loc, "'_Atomic' is not supported yet");
+        return types_.errorType();
+      }
       t = types_.qualified(types_.pointerTo(t), qualifierBits(part.isConst, part.isVolatile,
                                                               part.isRestrict, part.isAtomic));
       break;

@@ -80,9 +80,9 @@ TEST(LowerFloat, StaticInitializersHoldTheEncodedBytes) {
       << ir;
 }
 
-TEST(LowerFloat, DisabledByDefaultWithOneErrorPerFunction) {
-  std::string diagnostics;
-  lowerToText("double f(double a) { return a + a * 2; }\n", &diagnostics);
+TEST(LowerFloat, DisabledGivesOneErrorPerFunction) {
+  std::string diagnostics =
+      diagnosticsWithIssue3FeaturesDisabled("double f(double a) { return a + a * 2; }\n");
   EXPECT_TRUE(has(diagnostics, "error: returning 'double' is not supported yet")) << diagnostics;
   EXPECT_TRUE(has(diagnostics, "error: parameters of type 'double' are not supported yet"))
       << diagnostics;

@@ -48,9 +48,8 @@ TEST(LowerVariadic, VaStartNeedsAVariadicFunction) {
       << out;
 }
 
-TEST(LowerVariadic, DisabledByDefault) {
-  std::string diagnostics;
-  lowerToText(kSum, &diagnostics);
+TEST(LowerVariadic, Disabled) {
+  std::string diagnostics = diagnosticsWithIssue3FeaturesDisabled(kSum);
   EXPECT_TRUE(
       has(diagnostics, "test.c:3:5: error: variadic function definitions are not supported yet"))
       << diagnostics;
