@@ -39,7 +39,7 @@ bool isConstObject(const CType* t) {
 void Lowering::declareStaticSymbol(Symbol* s) {
   if (globals_.count(s)) return;
   if (s->kind == SymbolKind::Function) {
-    if ((!s->isDefined && !s->isUsed) || s->isOmitted) return;
+    if (!s->isDefined && !s->isUsed) return;
     ir::Function* f = module_.createFunction(s->irName, signatureOf(s->type, s->isDefined));
     // C11 6.7.4p7: an inline definition provides no external definition; minicc keeps a
     // local copy instead so that calls in this unit resolve.
@@ -258,7 +258,6 @@ void Lowering::orderBlocks(ir::Function* f) {
 
 void Lowering::lowerFunction(FunctionDefinition* def) {
   Symbol* s = def->symbol;
-  if (s->isOmitted) return; // an unused static function Sema could not check fully
   function_ = static_cast<ir::Function*>(globalFor(s));
   returnType_ = s->type->inner;
   isMain_ = s->name == "main" && s->linkage == Linkage::External;
