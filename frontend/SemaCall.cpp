@@ -55,7 +55,7 @@ Expr* Sema::checkBuiltinCall(CallExpr* e, const std::string& name) {
                                                                                   : 0;
   std::string shortName = name.substr(10);
   if (arity == 0) {
-    reportUnsupported(e->callee->loc, "built-in function '" + name + "' is not supported yet");
+    error(e->callee->loc, "built-in function '" + name + "' is not supported yet");
     return errorExpr(e);
   }
   if (e->args.size() != arity) {
