@@ -3,6 +3,8 @@
 // Module::constantInt (canonicalizeInt).
 #include "ir/ConstantFold.h"
 
+#include "ir/FloatValue.h"
+
 #include <cmath>
 #include <limits>
 
@@ -180,8 +182,8 @@ Value* foldFCmp(const Instruction& inst, Module& m) {
   return m.constantInt(Type::i1(), r);
 }
 
-// f32 arithmetic is done in float so it rounds once, as SSE's addss does. f80 is not folded:
-// its constants hold only a double's precision.
+// Each type computes in its own precision (f32 in float, as SSE's addss does), so the result
+// is rounded once. f80 is not folded yet.
 Value* foldFloatArithmetic(const Instruction& inst, Module& m) {
   Type t = inst.type();
   if (inst.opcode() == Opcode::FNeg) {
@@ -191,18 +193,11 @@ Value* foldFloatArithmetic(const Instruction& inst, Module& m) {
   const ConstantFloat* ca = asFloat(inst.operand(0));
   const ConstantFloat* cb = asFloat(inst.operand(1));
   if (!ca || !cb || t.kind() == TypeKind::F80) return nullptr;
-  auto apply = [&](auto a, auto b) -> double {
-    switch (inst.opcode()) {
-    case Opcode::FAdd: return a + b;
-    case Opcode::FSub: return a - b;
-    case Opcode::FMul: return a * b;
-    default: return a / b;
-    }
-  };
-  if (t.kind() == TypeKind::F32)
-    return m.constantFloat(t, static_cast<float>(apply(static_cast<float>(ca->value()),
-                                                       static_cast<float>(cb->value()))));
-  return m.constantFloat(t, apply(ca->value(), cb->value()));
+  FloatOperation op = inst.opcode() == Opcode::FAdd   ? FloatOperation::Add
+                      : inst.opcode() == Opcode::FSub ? FloatOperation::Sub
+                      : inst.opcode() == Opcode::FMul ? FloatOperation::Mul
+                                                      : FloatOperation::Div;
+  return m.constantFloat(t, applyInType(t, op, ca->value(), cb->value()));
 }
 
 // C11 6.3.1.4: the truncated value must be representable in the target type.
