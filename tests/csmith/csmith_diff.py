@@ -17,7 +17,9 @@ status. Each program gets one verdict:
   crash         minicc itself failed: internal compiler error (exit 4), a signal, or an
                 assembler/linker error on the assembly it produced
   timeout       the minicc build (or minicc compiling it) ran out of time but gcc's did not
-  gcc-fail / gcc-timeout   the reference failed: the program is excluded from the counts
+  gcc-fail / gcc-timeout / gcc-ub   the reference failed, or the program's outputs differ and
+                its gcc build under UBSan (with float-cast-overflow) reports undefined
+                behaviour: the program is excluded from the counts
 
 Every program that is not a pass is kept in the output directory (`<index>-<verdict>.c` plus a
 `.txt` saying why, with the commands) for reduction with tests/csmith/reduce.sh. Exit status 1
@@ -53,7 +55,7 @@ PROFILES = collections.OrderedDict([
 ])
 
 VERDICTS = ["pass", "compile-fail", "wrong-code", "crash", "timeout"]
-GCC_VERDICTS = ["gcc-fail", "gcc-timeout"]
+GCC_VERDICTS = ["gcc-fail", "gcc-timeout", "gcc-ub"]
 
 
 def csmith_seed(seed, index):
@@ -97,6 +99,24 @@ class Case:
         self.verdict = None
         self.reason = ""
         self.log = []
+
+
+def undefined_behaviour(source, stem, cflags, args):
+    """UBSan's complaint about the program, if any. csmith avoids undefined behaviour, except
+    that its --float programs may convert out-of-range floating values to integers (C11
+    6.3.1.4p1), which -fsanitize=undefined does not check by default."""
+    sanitized = stem + ".ubsan"
+    status, _, err = run(["gcc", "-O0", "-fsanitize=undefined,float-cast-overflow",
+                          "-fno-sanitize-recover=all"] + cflags + [source, "-o", sanitized, "-lm"],
+                         args.compile_timeout)
+    if status != 0:
+        return None
+    status, _, err = run([sanitized], args.timeout * 4)
+    os.remove(sanitized)
+    if status in (0, None):
+        return None
+    match = re.search(r"runtime error: (.*)", text(err))
+    return "undefined behaviour: " + (match.group(1) if match else f"status {status}")
 
 
 def check_one(case, args, workdir):
@@ -145,6 +165,9 @@ def check_one(case, args, workdir):
         case.verdict = "wrong-code"
         case.reason = (f"gcc: status {status}, {text(expected, 200).strip()!r}; "
                        f"minicc: status {got_status}, {text(got, 200).strip()!r}")
+        undefined = undefined_behaviour(source, stem, cflags, args)
+        if undefined:
+            case.verdict, case.reason = "gcc-ub", undefined
     else:
         case.verdict = "pass"
     return case
@@ -187,7 +210,7 @@ def main(argv):
     args = parse_args(argv)
     if not shutil.which("csmith"):
         print("csmith is not installed (apt-get install csmith libcsmith-dev)", file=sys.stderr)
-        return 2
+        return 77  # CTest's SKIP_RETURN_CODE
     counts = collections.Counter()
     failures = []
     with tempfile.TemporaryDirectory(prefix="minicc-csmith-") as workdir:
@@ -199,7 +222,7 @@ def main(argv):
                 if case.verdict not in ("pass", *GCC_VERDICTS):
                     keep_case(case, args, workdir)
                     failures.append(case)
-                if args.verbose or case.verdict not in ("pass", "gcc-fail", "gcc-timeout"):
+                if args.verbose or case.verdict not in ("pass", *GCC_VERDICTS):
                     print(f"  {case.index:5d} seed {case.seed:10d}: {case.verdict}"
                           f"{': ' + case.reason if case.reason else ''}", flush=True)
                 for suffix in (".c", ".gcc", ".minicc"):
@@ -211,7 +234,8 @@ def main(argv):
     print(f"profile {args.profile}, seed {args.seed}: {counted} programs: {counts['pass']} pass, "
           f"{counts['compile-fail']} compile-fail, {counts['wrong-code']} wrong-code, "
           f"{counts['crash']} crash, {counts['timeout']} timeout "
-          f"(excluded: {counts['gcc-fail']} gcc-fail, {counts['gcc-timeout']} gcc-timeout)")
+          f"(excluded: {counts['gcc-fail']} gcc-fail, {counts['gcc-timeout']} gcc-timeout, "
+          f"{counts['gcc-ub']} gcc-ub)")
     reasons = collections.Counter((c.verdict, c.reason) for c in failures
                                   if c.verdict in ("compile-fail", "crash"))
     for (verdict, reason), number in sorted(reasons.items(), key=lambda r: (-r[1], r[0])):
