@@ -18,6 +18,8 @@
 #   --tests "a.lua b.lua"   run only these files of testes/
 #   --minicc-flags "..."    minicc's optimisation flags (default -O0)
 #   --ref-flags "..."       the reference build's optimisation flags (default -O0)
+#   --cflags "..."  more flags for both builds, e.g. Lua's own test switches
+#                   "-DHARDSTACKTESTS -DLUAI_ASSERT" (see the comments in its makefile)
 #   --jobs N        make -j (default 2)
 #   --timeout S     seconds per script and attempt (default 600)
 #   --retries N     rerun a failing script up to N more times (default 2): main.lua's Ctrl-C
@@ -37,7 +39,7 @@ repo_dir=$(cd "$script_dir/../.." && pwd)
 minicc=${MINICC:-$repo_dir/build/driver/minicc}
 ref_cc=${REF_CC:-gcc}
 if_present=0 internal=0 soft=0 port=0 with_all=0 keep=0
-tests="" minicc_flags="-O0" ref_flags="-O0" jobs=2 timeout_s=600 retries=2 workdir="" src=""
+tests="" minicc_flags="-O0" ref_flags="-O0" extra_cflags="" jobs=2 timeout_s=600 retries=2 workdir="" src=""
 
 usage() { sed -n '2,/^# Lua.s sources/p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
@@ -52,6 +54,7 @@ while [ $# -gt 0 ]; do
     --tests) tests=$2; shift ;;
     --minicc-flags) minicc_flags=$2; shift ;;
     --ref-flags) ref_flags=$2; shift ;;
+    --cflags) extra_cflags=$2; shift ;;
     --jobs) jobs=$2; shift ;;
     --timeout) timeout_s=$2; shift ;;
     --retries) retries=$2; shift ;;
@@ -114,7 +117,7 @@ build() {
   rm -f "$dir/all" "$dir"/*.o "$dir/liblua.a" "$dir/lua"
   local start=$(now)
   make -C "$dir" -j"$jobs" CC="$cc" \
-    CFLAGS="-Wall $flags -std=c99 -DLUA_USE_LINUX $readline_defs $tests_defs -fno-stack-protector -fno-common" \
+    CFLAGS="-Wall $flags -std=c99 -DLUA_USE_LINUX $readline_defs $tests_defs $extra_cflags -fno-stack-protector -fno-common" \
     MYCFLAGS="" MYLDFLAGS="-Wl,-E" MYLIBS="-ldl $readline_libs" lua >"$workdir/$name-build.log" 2>&1
   local status=$?
   eval "build_time_$name=$(elapsed "$start" "$(now)")"
@@ -179,7 +182,7 @@ passed() { [ "$1" = pass ] || [ "$1" = flaky ]; }
 echo "Lua source: $src"
 echo "reference:  $ref_cc $ref_flags (build ${build_time_ref}s, $(warning_count ref) warnings)"
 echo "minicc:     $minicc $minicc_flags (build ${build_time_minicc}s, $(warning_count minicc) warnings)"
-echo "settings:   internal tests=$([ $internal = 1 ] && echo on || echo off) ${settings:-(none)}"
+echo "settings:   internal tests=$([ $internal = 1 ] && echo on || echo off) ${settings:-(none)} ${extra_cflags}"
 echo "scratch:    $workdir"
 printf '%-16s %-18s %-18s %s\n' script reference minicc verdict
 n=0 ref_pass=0 minicc_pass=0 regressions="" time_ref=0 time_minicc=0
