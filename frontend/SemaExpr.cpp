@@ -101,23 +101,26 @@ Expr* Sema::checkStringLiteral(StringLiteralExpr* e) {
 
 Expr* Sema::checkIdentifier(IdentifierExpr* e) {
   Symbol* s = lookup(e->name);
-  if (!s && e->name == "__func__" && function_) {
-    // C11 6.4.2.2: static const char __func__[] = "function-name";
+  // C11 6.4.2.2: static const char __func__[] = "function-name"; gcc's __FUNCTION__ and (in C)
+  // __PRETTY_FUNCTION__ are the same.
+  bool functionName =
+      e->name == "__func__" || e->name == "__FUNCTION__" || e->name == "__PRETTY_FUNCTION__";
+  if (!s && functionName && function_) {
     auto* literal = ast_.make<StringLiteralExpr>();
     literal->loc = e->loc;
     for (char c : function_->function->name)
       literal->elements.push_back(static_cast<unsigned char>(c));
     const CType* type = types_.arrayOf(types_.qualified(types_.charType(), QualConst),
                                        literal->elements.size() + 1);
-    s = newSymbol(SymbolKind::Object, "__func__", type, e->loc);
+    s = newSymbol(SymbolKind::Object, e->name, type, e->loc);
     s->hasStaticStorage = true;
     s->isDefined = true;
-    s->irName = "__func__." + std::to_string(staticLocalCounter_++);
+    s->irName = e->name + "." + std::to_string(staticLocalCounter_++);
     s->hasInitializer = true;
     checkStringLiteral(literal);
     s->init.push_back({0, type, literal, nullptr});
     noteStaticSymbol(s);
-    scopes_[1]->names["__func__"] = s;
+    scopes_[1]->names[e->name] = s;
   }
   if (!s) {
     if (!function_) {

@@ -2,7 +2,8 @@
 // combination, and the type the table in 6.4.4.1p5 gives each (its size and signedness are
 // printed): decimal literals never become unsigned, octal/hex ones do. Character constants
 // (6.4.4.4) are int; adjacent string literals concatenate (6.4.5p5), also across escapes and
-// with an L prefix; __func__ (6.4.2.2) names the enclosing function.
+// with an L prefix; __func__ (6.4.2.2) and gcc's __FUNCTION__/__PRETTY_FUNCTION__ name the
+// enclosing function.
 // RUN: %cc -w %s -o %t.gcc && %t.gcc > %t.expected
 // RUN: %minicc %s -o %t && %t > %t.out
 // RUN: diff %t.expected %t.out
@@ -31,5 +32,6 @@ int main(void) {
   const int *wide = (const int *)L"wi" "de";
   printf("%d %d %d %d %zu\n", wide[0], wide[1], wide[3], wide[4], sizeof(L"wi" "de"));
   printf("%s %s %zu\n", __func__, name_of_function(), sizeof __func__);
+  printf("%s %s %zu\n", __FUNCTION__, __PRETTY_FUNCTION__, sizeof __FUNCTION__); // GNU spellings
   return 0;
 }
