@@ -383,6 +383,17 @@ void Sema::declareParameters(FunctionDefinition* def, Symbol* fn,
 }
 
 void Sema::finishTranslationUnit() {
+  // gcc's order: functions used but never defined first, then tentative definitions.
+  for (Symbol* s : output_.staticSymbols) {
+    if (s->kind != SymbolKind::Function) continue;
+    if (s->linkage == Linkage::Internal && s->isUsed && !s->isDefined)
+      warning(s->loc, "'" + s->name + "' used but never defined");
+    if (s->deferredUnsupported.empty()) continue;
+    if (s->isUsed)
+      error(s->deferredUnsupportedLoc, s->deferredUnsupported);
+    else
+      s->isOmitted = true;
+  }
   for (Symbol* s : output_.staticSymbols) {
     if (s->kind != SymbolKind::Object || s->hasInitializer || !s->isTentative) continue;
     // C11 6.9.2p2: a tentative definition becomes a definition initialised to zero.
@@ -393,16 +404,6 @@ void Sema::finishTranslationUnit() {
       error(s->definitionLoc, "storage size of '" + s->name + "' isn't known");
     }
     s->isDefined = true;
-  }
-  for (Symbol* s : output_.staticSymbols) {
-    if (s->kind != SymbolKind::Function) continue;
-    if (s->linkage == Linkage::Internal && s->isUsed && !s->isDefined)
-      warning(s->loc, "'" + s->name + "' used but never defined");
-    if (s->deferredUnsupported.empty()) continue;
-    if (s->isUsed)
-      error(s->deferredUnsupportedLoc, s->deferredUnsupported);
-    else
-      s->isOmitted = true;
   }
 }
 
