@@ -60,6 +60,7 @@ private:
   void skipBlockComment(const unsigned char* start);
   void lexDirective(const unsigned char* hash);
   void lineMarker(const unsigned char* digits, const unsigned char* digitsEnd);
+  void setFileFromMarker(const std::string& fileName);
   void skipLine();
   void skipAttribute(const Token& keyword);
   Token lexAsm(Token keyword);
@@ -78,6 +79,7 @@ private:
   unsigned line_ = 1;
   bool atLineStart_ = true;
   const std::string* file_ = nullptr;
+  std::vector<const std::string*> includeStack_; // the includers of file_, outermost first
   DiagnosticEngine& diags_;
   AstContext& ast_;
   TypedefQuery isTypedefName_;

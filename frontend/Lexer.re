@@ -288,6 +288,36 @@ void Lexer::lexDirective(const unsigned char* hash) {
   */
 }
 
+// The flags after a marker's file name (cpp's documentation, "Preprocessor Output"): 1 = the
+// file is entered by an #include, 2 = the includer is resumed, 3 = a system header. Entered
+// files get their include context from DiagnosticEngine, so diagnostics inside them say where
+// they were included from and warnings inside system headers are not shown.
+void Lexer::setFileFromMarker(const std::string& fileName) {
+  bool entering = false, returning = false, system = false;
+  for (const unsigned char* p = cursor_; *p != '\n' && p < limit_; ++p) {
+    bool alone = (p[-1] == ' ' || p[-1] == '\t') && (p[1] < '0' || p[1] > '9');
+    if (*p < '1' || *p > '4' || !alone) continue;
+    entering |= *p == '1';
+    returning |= *p == '2';
+    system |= *p == '3';
+  }
+  if (entering) {
+    includeStack_.push_back(file_);
+    file_ = diags_.enterIncludedFile(fileName, {file_, line_, 0}, system);
+    return;
+  }
+  if (returning && !includeStack_.empty()) {
+    const std::string* resumed = includeStack_.back();
+    includeStack_.pop_back();
+    if (*resumed == fileName && diags_.isSystemHeader(resumed) == system) {
+      file_ = resumed;
+      return;
+    }
+  }
+  if (*file_ == fileName && diags_.isSystemHeader(file_) == system) return;
+  file_ = diags_.renameFile(returning ? nullptr : file_, fileName, system);
+}
+
 // `# 12 "file.c" 1 3 4` or `#line 12 "file.c"`: the next line is line 12 of file.c. cpp
 // escapes `\` and `"` (and writes other odd bytes as octal escapes) in the file name.
 void Lexer::lineMarker(const unsigned char* digits, const unsigned char* digitsEnd) {
@@ -308,7 +338,8 @@ void Lexer::lineMarker(const unsigned char* digits, const unsigned char* digitsE
       if (*p == '\\' && p[1] != '\n' && p + 1 < limit_) ++p;
       fileName += static_cast<char>(*p);
     }
-    file_ = diags_.internFile(fileName);
+    cursor_ = p;
+    setFileFromMarker(fileName);
   }
   skipLine();
   // The newline ending the marker increments line_ to lineNumber.

@@ -268,6 +268,7 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
   jumps_.clear();
   caseBlocks_.clear();
   blockOrder_.clear();
+  noreturnCalls_.clear();
 
   enterBlock(newBlock("entry"));
   for (std::size_t i = 0; i < s->params.size() && i < function_->arguments.size(); ++i) {
@@ -288,12 +289,14 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
   lowerStmt(def->body);
   if (!builder_.blockIsTerminated()) {
     ir::Type result = irType(returnType_);
-    if (result.isVoid())
+    if (result.isVoid()) {
       builder_.ret();
-    else if (isMain_ && result == ir::Type::i32())
+    } else if (isMain_ && result == ir::Type::i32()) {
       builder_.ret(builder_.constInt(result, 0));
-    else
+    } else {
+      warnIfEndReachable(def, builder_.block());
       builder_.ret(module_.undef(result.isAggregate() ? ir::Type::ptr() : result));
+    }
   }
   removeUnreachableBlocks(function_);
   orderBlocks(function_);

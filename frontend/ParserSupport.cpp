@@ -171,6 +171,7 @@ void ParseContext::recoverAtFileScope() {
   leaveScopesTo(0);
   specsStack_.clear();
   openFunctionBodies_ = 0;
+  diags.setFunctionContext("");
 }
 
 void ParseContext::declareDeclarator(const Declarator& declarator) {
@@ -207,6 +208,7 @@ ScopeMark ParseContext::beginFunctionBody(const Declarator& declarator) {
     diags.error(last_.loc,
                 "expected '=', ',', ';', 'asm' or '__attribute__'" + describeTokenPosition(last_));
   declareName(declarator.name, false);
+  diags.setFunctionContext(declarator.name);
   ++openFunctionBodies_;
   ScopeMark mark = enterScope();
   if (!declarator.parts.empty()) {
@@ -221,6 +223,7 @@ FunctionDefinition* ParseContext::finishFunction(const SpecsMark& mark, Declarat
                                                  std::vector<Declaration*> oldStyle,
                                                  CompoundStmt* body) {
   popSpecs(mark);
+  diags.setFunctionContext("");
   if (openFunctionBodies_) --openFunctionBodies_;
   DeclSpecs* specs = mark.specs;
   auto* function = make<FunctionDefinition>(specs->loc);

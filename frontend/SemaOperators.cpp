@@ -40,6 +40,21 @@ bool Sema::isVoidOperand(const Expr* e) {
   return true;
 }
 
+namespace {
+
+// C11 6.3.2.1p1: a const-qualified type, or a struct/union with such a member (at any depth),
+// is not modifiable.
+bool isReadOnlyType(const CType* t) {
+  while (t->isArray()) t = t->inner;
+  if (t->isConst()) return true;
+  if (!t->isRecord() || !t->record->isComplete) return false;
+  for (const RecordMember& m : t->record->members)
+    if (isReadOnlyType(m.type)) return true;
+  return false;
+}
+
+} // namespace
+
 // C11 6.5.16p2, 6.5.2.4p1, 6.5.3.1p1: the operand must be a modifiable lvalue (6.3.2.1p1).
 bool Sema::checkModifiableLvalue(Expr* e, SourceLocation loc, const char* notLvalueMessage,
                                  const char* verb) {
@@ -52,7 +67,7 @@ bool Sema::checkModifiableLvalue(Expr* e, SourceLocation loc, const char* notLva
     error(loc, notLvalueMessage);
     return false;
   }
-  if (!e->type->isConst()) {
+  if (!isReadOnlyType(e->type)) {
     if (e->type->isRecord() && !e->type->isComplete()) {
       error(loc, "invalid use of undefined type " + quote(e->type));
       return false;
@@ -62,11 +77,13 @@ bool Sema::checkModifiableLvalue(Expr* e, SourceLocation loc, const char* notLva
   const Expr* target = stripImplicit(e);
   std::string v = verb;
   if (target->kind == ExprKind::Identifier) {
-    error(loc,
-          v + " of read-only variable '" + static_cast<const IdentifierExpr*>(target)->name + "'");
+    auto* id = static_cast<const IdentifierExpr*>(target);
+    bool parameter = id->symbol && id->symbol->isParameter;
+    error(loc, v + (parameter ? " of read-only parameter '" : " of read-only variable '") +
+                   id->name + "'");
   } else if (target->kind == ExprKind::Member) {
     auto* m = static_cast<const MemberExpr*>(target);
-    if (m->member->type->isConst())
+    if (isReadOnlyType(m->member->type))
       error(loc, v + " of read-only member '" + m->memberName + "'");
     else
       error(loc, v + " of member '" + m->memberName + "' in read-only object");

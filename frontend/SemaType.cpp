@@ -57,6 +57,12 @@ Sema::BaseType Sema::resolveSpecs(DeclSpecs* specs, bool standaloneTagDeclaratio
   } else {
     out.type = basicTypeFromCounts(specs);
   }
+  // C11 6.7.3p2: only pointers to object types may be restrict-qualified.
+  if (specs->isRestrict && !out.type->isError() &&
+      !(out.type->isPointer() && !out.type->inner->isFunction())) {
+    error(specs->loc, "invalid use of 'restrict'");
+    specs->isRestrict = false;
+  }
   out.type = types_.qualified(out.type, qualifierBits(specs->isConst, specs->isVolatile,
                                                       specs->isRestrict, specs->isAtomic));
   out.alignas_ = alignasValue(specs);
@@ -363,6 +369,7 @@ const CType* Sema::applyDeclarator(const CType* base, const Declarator& d,
         error(part.loc, "'_Atomic' is not supported yet");
         return types_.errorType();
       }
+      if (part.isRestrict && t->isFunction()) error(part.loc, "invalid use of 'restrict'");
       t = types_.qualified(types_.pointerTo(t), qualifierBits(part.isConst, part.isVolatile,
                                                               part.isRestrict, part.isAtomic));
       break;
