@@ -32,6 +32,17 @@ void configureDiagnostics(DiagnosticEngine& diags, const Options& options) {
   diags.setColor(color);
   diags.setWarningsAsErrors(options.warningsAsErrors);
   diags.setSuppressWarnings(options.suppressWarnings);
+  for (const std::string& option : options.warningOptions) {
+    std::string_view name = option;
+    bool negated = name.starts_with("no-");
+    if (negated) name.remove_prefix(3);
+    if (name.starts_with("error="))
+      diags.setWarningError(std::string(name.substr(6)), !negated);
+    else if (!negated && (name == "all" || name == "extra"))
+      diags.enableWarningGroup(std::string(name));
+    else
+      diags.setWarningEnabled(std::string(name), !negated);
+  }
 }
 
 bool Pipeline::run(const Input& input, Stage stopAfter, const std::string& outputPath,
@@ -41,6 +52,7 @@ bool Pipeline::run(const Input& input, Stage stopAfter, const std::string& outpu
   configureDiagnostics(inputDiags, options_);
   diags_ = &inputDiags;
   bool ok = runStages(input, stopAfter, outputPath, dependencies) && !inputDiags.hasErrors();
+  inputDiags.printWarningsAsErrorsSummary();
   diags_ = nullptr;
   return ok;
 }

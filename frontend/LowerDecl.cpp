@@ -145,6 +145,9 @@ std::vector<ir::InitPiece> Lowering::staticInitializer(const CType* type,
     switch (value->kind) {
     case ConstantValue::Kind::Integer:
       if (e.bitField) {
+        // The field's unit: its type's, or just the bytes holding it (RecordMember).
+        if (e.bitField->accessByBytes)
+          width = (e.bitField->bitOffset + e.bitField->bitWidth + 7) / 8;
         std::uint64_t unit = readLittleEndian(bytes, e.offset, width);
         std::uint64_t mask =
             (e.bitField->bitWidth >= 64 ? ~std::uint64_t{0}
@@ -241,6 +244,7 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
   jumps_.clear();
   caseBlocks_.clear();
   blockOrder_.clear();
+  noreturnCalls_.clear();
 
   enterBlock(newBlock("entry"));
   for (std::size_t i = 0; i < s->params.size() && i < function_->arguments.size(); ++i) {
@@ -261,12 +265,14 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
   lowerStmt(def->body);
   if (!builder_.blockIsTerminated()) {
     ir::Type result = irType(returnType_);
-    if (result.isVoid())
+    if (result.isVoid()) {
       builder_.ret();
-    else if (isMain_ && result == ir::Type::i32())
+    } else if (isMain_ && result == ir::Type::i32()) {
       builder_.ret(builder_.constInt(result, 0));
-    else
+    } else {
+      warnIfEndReachable(def, builder_.block());
       builder_.ret(module_.undef(result.isAggregate() ? ir::Type::ptr() : result));
+    }
   }
   removeUnreachableBlocks(function_);
   orderBlocks(function_);

@@ -61,6 +61,7 @@ struct Symbol {
   bool isRegister = false; // declared `register`: its address may not be taken
   bool isUsed = false;     // referenced where its address or value is needed
   bool isInline = false;   // every declaration said `inline` and none `extern`
+  bool isNoreturn = false; // a function declared _Noreturn, or a C library one that never returns
   unsigned declarationCount = 0;
   std::string irName;                    // IR symbol: the C name, or `name.N` for static locals
   std::int64_t enumValue = 0;            // EnumConstant
@@ -107,6 +108,7 @@ public:
   void analyze(TranslationUnit& unit);
   SemaOutput& output() { return output_; }
   TypeContext& types() { return types_; }
+  DiagnosticEngine& diagnostics() { return diags_; }
 
   // C11 6.6: evaluate a checked expression as a constant (nullopt if it is not one).
   std::optional<ConstantValue> evaluateConstant(const Expr* e) const;
@@ -308,6 +310,8 @@ private:
   void warning(SourceLocation loc, const std::string& message) { diags_.warning(loc, message); }
   void note(SourceLocation loc, const std::string& message) { diags_.note(loc, message); }
   static std::string quote(const CType* t) { return "'" + typeToString(t) + "'"; }
+  static bool isNoreturnLibraryFunction(const Symbol* s);
+  bool returnsLocalAddress(const Expr* e) const;
 
   TypeContext& types_;
   AstContext& ast_;

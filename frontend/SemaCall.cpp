@@ -32,8 +32,11 @@ Symbol* Sema::implicitlyDeclareFunction(IdentifierExpr* callee) {
   warning(callee->loc, "implicit declaration of function '" + callee->name +
                            "' [-Wimplicit-function-declaration]");
   const CType* type = types_.functionType(types_.intType(), {}, false, false);
-  return declareLinkedName(callee->name, callee->loc, SymbolKind::Function, type,
-                           LinkageRequest::Inherit, false);
+  Symbol* s = declareLinkedName(callee->name, callee->loc, SymbolKind::Function, type,
+                                LinkageRequest::Inherit, false);
+  if (s->kind == SymbolKind::Function)
+    s->isNoreturn = s->isNoreturn || isNoreturnLibraryFunction(s);
+  return s;
 }
 
 // A va_list argument decays to a pointer to gcc's struct __va_list_tag (SemaScope.cpp).

@@ -50,14 +50,16 @@ Expr* Sema::convert(Expr* e, const CType* to) {
   return implicitCast(e, kind, to);
 }
 
-// C11 6.3.1.1p2. gcc promotes a bit-field narrower than int to int, and an unsigned int
-// bit-field of full width to unsigned int; wider bit-fields keep their declared type.
+// C11 6.3.1.1p2. gcc applies the bit-field rule to bit-fields of every integer type (long and
+// long long too): one whose values all fit in int promotes to int, else one that fits in
+// unsigned int to unsigned int; wider bit-fields keep their declared type.
 const CType* Sema::promotedType(const Expr* e) const {
   const CType* t = e->type->unqualified();
   if (!t->isInteger()) return t;
   if (const RecordMember* bf = bitFieldOf(e)) {
-    if (integerRank(t) <= integerRank(types_.intType()))
-      return bf->bitWidth < 32 || t->isSignedInteger() ? types_.intType() : types_.uintType();
+    bool isSigned = enumUnderlying(t)->isSignedInteger();
+    if (bf->bitWidth < 32 || (bf->bitWidth == 32 && isSigned)) return types_.intType();
+    if (bf->bitWidth == 32) return types_.uintType();
   }
   if (integerRank(t) < integerRank(types_.intType())) return types_.intType();
   return enumUnderlying(t);

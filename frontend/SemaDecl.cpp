@@ -43,7 +43,8 @@ void Sema::checkDeclaration(Declaration* decl) {
       warning(decl->loc, "useless type name in empty declaration");
     return;
   }
-  if (specs->storage == StorageClass::ThreadLocal) return; // resolveSpecs reported it
+  // resolveSpecs reported '_Thread_local' as not supported yet.
+  if (specs->storage == StorageClass::ThreadLocal) return;
   for (InitDeclarator& id : decl->declarators) {
     std::vector<ParamInfo> params;
     const CType* type = applyDeclarator(base.type, id.declarator, &params);
@@ -152,6 +153,21 @@ Symbol* Sema::declareLinkedName(const std::string& name, SourceLocation loc, Sym
   return previous;
 }
 
+// The C library functions that never return: gcc knows abort/exit/_Exit/_exit as built-ins and
+// glibc's headers mark the others __attribute__((noreturn)), which minicc's portable header
+// path (no __GNUC__) does not show. Only the external functions of these names count.
+bool Sema::isNoreturnLibraryFunction(const Symbol* s) {
+  static const char* const kNames[] = {
+      "abort",        "exit",      "_Exit",        "_exit",         "quick_exit",
+      "longjmp",      "_longjmp",  "siglongjmp",   "__assert_fail", "__assert_perror_fail",
+      "__assert",     "err",       "errx",         "verr",          "verrx",
+      "pthread_exit", "thrd_exit", "__longjmp_chk"};
+  if (s->linkage != Linkage::External) return false;
+  for (const char* name : kNames)
+    if (s->name == name) return true;
+  return false;
+}
+
 Symbol* Sema::declareFunction(const Declarator& d, DeclSpecs* specs, const CType* type,
                               bool isDefinition) {
   LinkageRequest request = atFileScope() && specs->storage == StorageClass::Static
@@ -162,6 +178,7 @@ Symbol* Sema::declareFunction(const Declarator& d, DeclSpecs* specs, const CType
   Symbol* s =
       declareLinkedName(d.name, d.nameLoc, SymbolKind::Function, type, request, isDefinition);
   if (s->kind != SymbolKind::Function) return s;
+  s->isNoreturn = s->isNoreturn || specs->isNoreturn || isNoreturnLibraryFunction(s);
   // C11 6.7.4p7: a function all of whose file-scope declarations say `inline` without
   // `extern` has an inline definition only; minicc gives it internal linkage instead.
   bool inlineHere = specs->isInline && specs->storage != StorageClass::Extern;
@@ -301,6 +318,7 @@ void Sema::checkFunctionDefinition(FunctionDefinition* def) {
   if (!result->isVoid() && !result->isComplete() && !result->isError())
     error(d.nameLoc, "return type is an incomplete type");
 
+  diags_.setFunctionContext(fn->name);
   function_ = std::make_unique<FunctionContext>();
   function_->function = fn;
   function_->returnType = result;
@@ -310,6 +328,7 @@ void Sema::checkFunctionDefinition(FunctionDefinition* def) {
   checkFunctionLabels();
   popScope();
   function_.reset();
+  diags_.setFunctionContext("");
 }
 
 void Sema::declareParameters(FunctionDefinition* def, Symbol* fn,
@@ -338,6 +357,12 @@ void Sema::declareParameters(FunctionDefinition* def, Symbol* fn,
 }
 
 void Sema::finishTranslationUnit() {
+  // gcc's order: functions used but never defined first, then tentative definitions.
+  for (Symbol* s : output_.staticSymbols) {
+    if (s->kind != SymbolKind::Function) continue;
+    if (s->linkage == Linkage::Internal && s->isUsed && !s->isDefined)
+      warning(s->loc, "'" + s->name + "' used but never defined");
+  }
   for (Symbol* s : output_.staticSymbols) {
     if (s->kind != SymbolKind::Object || s->hasInitializer || !s->isTentative) continue;
     // C11 6.9.2p2: a tentative definition becomes a definition initialised to zero.
@@ -348,11 +373,6 @@ void Sema::finishTranslationUnit() {
       error(s->definitionLoc, "storage size of '" + s->name + "' isn't known");
     }
     s->isDefined = true;
-  }
-  for (Symbol* s : output_.staticSymbols) {
-    if (s->kind != SymbolKind::Function) continue;
-    if (s->linkage == Linkage::Internal && s->isUsed && !s->isDefined)
-      warning(s->loc, "'" + s->name + "' used but never defined");
   }
 }
 

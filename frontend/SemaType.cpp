@@ -57,6 +57,12 @@ Sema::BaseType Sema::resolveSpecs(DeclSpecs* specs, bool standaloneTagDeclaratio
   } else {
     out.type = basicTypeFromCounts(specs);
   }
+  // C11 6.7.3p2: only pointers to object types may be restrict-qualified.
+  if (specs->isRestrict && !out.type->isError() &&
+      !(out.type->isPointer() && !out.type->inner->isFunction())) {
+    error(specs->loc, "invalid use of 'restrict'");
+    specs->isRestrict = false;
+  }
   out.type = types_.qualified(out.type, qualifierBits(specs->isConst, specs->isVolatile,
                                                       specs->isRestrict, specs->isAtomic));
   out.alignas_ = alignasValue(specs);
@@ -261,7 +267,12 @@ void Sema::defineRecordBody(RecordSpec* spec, const CType* type) {
   std::set<std::string> seen;
   for (auto& [name, loc] : names)
     if (!seen.insert(name).second) error(loc, "duplicate member '" + name + "'");
-  types_.completeRecord(type, fields);
+  types_.completeRecord(type, fields, spec->maxFieldAlign);
+  // Lowering reads a bit-field that no unit of its type holds (#pragma pack) through one i64.
+  for (const RecordMember& m : type->record->members)
+    if (m.accessByBytes && m.bitOffset + m.bitWidth > 64)
+      error(m.loc, "a bit-field spanning more than 8 bytes in a packed struct is not supported "
+                   "yet");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -354,6 +365,11 @@ const CType* Sema::applyDeclarator(const CType* base, const Declarator& d,
     const DeclaratorPart& part = d.parts[i];
     switch (part.kind) {
     case DeclaratorPartKind::Pointer:
+      if (part.isAtomic) {
+        error(part.loc, "'_Atomic' is not supported yet");
+        return types_.errorType();
+      }
+      if (part.isRestrict && t->isFunction()) error(part.loc, "invalid use of 'restrict'");
       t = types_.qualified(types_.pointerTo(t), qualifierBits(part.isConst, part.isVolatile,
                                                               part.isRestrict, part.isAtomic));
       break;

@@ -2,6 +2,7 @@
 // a silent miscompile), each once and at gcc's location for the construct. gcc accepts all of
 // them, so this test is not run on gcc's output. Floating point, structs and unions by value and
 // variadic definitions (issue 3) are accepted: the end of the file uses each of them.
+// RUN: rm -f %t.s
 // RUN: not %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
 // RUN: test ! -e %t.s
 
@@ -20,6 +21,8 @@ _Complex double z;
 typeof(1) t;
 // CHECK: sema-unsupported.c:[[@LINE+1]]:1: error: '_Atomic' is not supported yet
 _Atomic(int) atomic;
+// CHECK: sema-unsupported.c:[[@LINE+1]]:5: error: '_Atomic' is not supported yet
+int *_Atomic atomic_pointer;
 
 // CHECK: sema-unsupported.c:[[@LINE+1]]:5: error: old-style function definitions are not supported yet
 int old_style(a, b) int a, b; { return a + b; }
