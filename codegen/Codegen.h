@@ -18,6 +18,9 @@ struct CodegenOptions {
   std::ostream* printStream = nullptr;
   // Run the register allocation checker on every function (an internal error if it fails).
   bool verifyRegAlloc = false;
+  // -fPIC/-fpic: code for a shared object, where a global symbol may be preempted by another
+  // module's definition, so it is reached through the GOT and called through the PLT.
+  bool positionIndependent = false;
 };
 
 // Returns false after reporting through `diags` when the module uses something the backend does

@@ -21,6 +21,7 @@
 #include "ir/Diagnostics.h"
 
 #include <bit>
+#include <cmath>
 
 namespace minicc::codegen {
 
@@ -38,7 +39,7 @@ PoolConstant floatConstant(ir::Type type, double value) {
 }
 
 bool isPositiveZero(const ir::ConstantFloat& c) {
-  return std::bit_cast<std::uint64_t>(c.value()) == 0;
+  return c.value() == 0 && !std::signbit(c.value());
 }
 
 MOpcode arithmeticOpcode(Opcode op) {

@@ -391,6 +391,9 @@ struct RecordSpec : Node {
   std::string tag;      // empty: anonymous
   bool hasBody = false; // `struct S { ... }` as opposed to `struct S`
   std::vector<FieldDecl*> fields;
+  // `#pragma pack(N)` in effect at the closing brace: members are aligned to at most this many
+  // bytes (0: no pragma, natural alignment).
+  unsigned maxFieldAlign = 0;
   const CType* type = nullptr; // sema
 };
 

@@ -3,7 +3,8 @@
 // The whole input is in memory followed by a NUL sentinel, so the generated matcher never needs
 // to refill; a NUL before the end is reported and skipped. Tokens follow C11 6.4 (pp-numbers are
 // matched whole and then validated, as cpp does), plus the GNU keyword spellings glibc headers
-// use. Lines starting with `#` are cpp line markers, `#pragma`/`#ident` (skipped), or errors.
+// use. Lines starting with `#` are cpp line markers, `#pragma pack` (PragmaPack.h), other
+// `#pragma`s and `#ident` (skipped), or errors.
 #include "frontend/Lexer.h"
 
 #include "frontend/LiteralParser.h"
@@ -72,6 +73,7 @@ Token Lexer::make(int kind, const unsigned char* start) {
   token.loc = locationOf(start);
   token.endLoc = locationOf(cursor_);
   token.text.assign(reinterpret_cast<const char*>(start), cursor_ - start);
+  token.maxFieldAlign = packPragmas_.current();
   return token;
 }
 
@@ -254,11 +256,18 @@ void Lexer::lexDirective(const unsigned char* hash) {
       lineMarker(num, numEnd);
       return;
     }
-    ws* "pragma" ws+ @name ("pack" | "weak") @nameEnd / [^a-zA-Z0-9_] {
-      // These change record layout or linkage: ignoring them would miscompile.
-      diags_.error(locationOf(hash), "'#pragma " +
-                   std::string(reinterpret_cast<const char*>(name), nameEnd - name) +
-                   "' is not supported yet");
+    ws* "pragma" ws+ @name "pack" @nameEnd / [^a-zA-Z0-9_] {
+      const unsigned char* lineEnd = nameEnd;
+      while (lineEnd < limit_ && *lineEnd != '\n') ++lineEnd;
+      packPragmas_.handle(std::string_view(reinterpret_cast<const char*>(nameEnd),
+                                           lineEnd - nameEnd),
+                          locationOf(name), diags_);
+      skipLine();
+      return;
+    }
+    ws* "pragma" ws+ "weak" / [^a-zA-Z0-9_] {
+      // It changes linkage: ignoring it would miscompile.
+      diags_.error(locationOf(hash), "'#pragma weak' is not supported yet");
       skipLine();
       return;
     }

@@ -83,6 +83,9 @@ private:
   LValue lowerLValue(Expr* e);
   ir::Value* loadLValue(const LValue& lv);
   ir::Value* storeLValue(const LValue& lv, ir::Value* value); // returns the value stored
+  ir::Value* extractBitField(const LValue& lv, ir::Value* unit, ir::Type t);
+  ir::Value* loadBitFieldBytes(const LValue& lv);
+  void storeBitFieldBytes(const LValue& lv, ir::Value* unit);
   void lowerCondition(Expr* e, ir::BasicBlock* ifTrue, ir::BasicBlock* ifFalse);
   ir::Value* lowerTruth(Expr* e);
   ir::Value* lowerCast(ImplicitCastExpr* e);

@@ -39,7 +39,7 @@ bool isConstObject(const CType* t) {
 void Lowering::declareStaticSymbol(Symbol* s) {
   if (globals_.count(s)) return;
   if (s->kind == SymbolKind::Function) {
-    if ((!s->isDefined && !s->isUsed) || s->isOmitted) return;
+    if (!s->isDefined && !s->isUsed) return;
     ir::Function* f = module_.createFunction(s->irName, signatureOf(s->type, s->isDefined));
     // C11 6.7.4p7: an inline definition provides no external definition; minicc keeps a
     // local copy instead so that calls in this unit resolve.
@@ -164,6 +164,9 @@ std::vector<ir::InitPiece> Lowering::staticInitializer(const CType* type,
     switch (value->kind) {
     case ConstantValue::Kind::Integer:
       if (e.bitField) {
+        // The field's unit: its type's, or just the bytes holding it (RecordMember).
+        if (e.bitField->accessByBytes)
+          width = (e.bitField->bitOffset + e.bitField->bitWidth + 7) / 8;
         std::uint64_t unit = readLittleEndian(bytes, e.offset, width);
         std::uint64_t mask =
             (e.bitField->bitWidth >= 64 ? ~std::uint64_t{0}
@@ -255,7 +258,6 @@ void Lowering::orderBlocks(ir::Function* f) {
 
 void Lowering::lowerFunction(FunctionDefinition* def) {
   Symbol* s = def->symbol;
-  if (s->isOmitted) return; // an unused static function Sema could not check fully
   function_ = static_cast<ir::Function*>(globalFor(s));
   returnType_ = s->type->inner;
   isMain_ = s->name == "main" && s->linkage == Linkage::External;

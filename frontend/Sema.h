@@ -69,11 +69,6 @@ struct Symbol {
   std::vector<InitEntry> init;           // the initializer of a defined object
   std::vector<Symbol*> params;           // a defined function's parameters, in order
   std::vector<SourceLocation> paramLocs; // a function's parameters in its latest prototype
-  // A static function whose body uses a construct that is not supported yet is reported only
-  // if it is used; otherwise it is left out of the output (gcc would compile it).
-  SourceLocation deferredUnsupportedLoc;
-  std::string deferredUnsupported;
-  bool isOmitted = false;
   SourceLocation definitionLoc;
 };
 
@@ -111,13 +106,6 @@ public:
   Sema(TypeContext& types, AstContext& ast, DiagnosticEngine& diags);
 
   void analyze(TranslationUnit& unit);
-  // Floating-point values (issue 3) are checked and lowered like any other arithmetic type, but
-  // reported as "not supported yet" until the backend handles them; tests enable them here.
-  void setFloatingPointEnabled(bool enabled) { floatingPointEnabled_ = enabled; }
-  // Likewise structs and unions passed and returned by value (the IR passes their address).
-  void setAggregatesByValueEnabled(bool enabled) { aggregatesByValueEnabled_ = enabled; }
-  // Likewise variadic function definitions and va_start/va_arg/va_end/va_copy.
-  void setVariadicDefinitionsEnabled(bool enabled) { variadicDefinitionsEnabled_ = enabled; }
   SemaOutput& output() { return output_; }
   TypeContext& types() { return types_; }
   DiagnosticEngine& diagnostics() { return diags_; }
@@ -144,9 +132,6 @@ private:
     int loopDepth = 0;
     std::vector<SwitchContext> switches;
     unsigned staticCounter = 0;
-    bool deferUnsupported = false; // a static function: see Symbol::deferredUnsupported
-    SourceLocation firstUnsupportedLoc;
-    std::string firstUnsupported;
   };
   // How a declaration asks for linkage (C11 6.2.2p3-5).
   enum class LinkageRequest : std::uint8_t {
@@ -230,8 +215,6 @@ private:
   void checkObjectInitializer(Symbol* symbol, Initializer* init);
   void finishTranslationUnit();
   void reportPrevious(Symbol* previous, const char* what);
-  void checkSupportedSignature(const CType* fnType, SourceLocation loc,
-                               const std::vector<ParamInfo>* params);
 
   // --- Initializers (SemaInit.cpp)
   struct InitBuilder;
@@ -313,8 +296,6 @@ private:
                                const CType* target, const Expr* value, unsigned lostQualifiers);
   bool isNullPointerConstant(const Expr* e) const;
   bool checkScalarCondition(Expr* e);
-  void requireFloatSupport(const Expr* e);
-  void reportUnsupported(SourceLocation loc, const std::string& message);
 
   // --- Constant evaluation (SemaConst.cpp)
   std::optional<ConstantValue> evaluate(const Expr* e) const;
@@ -347,10 +328,6 @@ private:
   std::unique_ptr<FunctionContext> function_;
   unsigned unevaluatedDepth_ = 0; // inside sizeof/_Alignof: no value is computed
   unsigned staticLocalCounter_ = 0;
-  bool floatingPointEnabled_ = true;
-  bool aggregatesByValueEnabled_ = true;
-  bool variadicDefinitionsEnabled_ = true;
-  bool reportedFloat_ = false; // one "not supported" error per function is enough
   bool explainedUndeclared_ = false;
 };
 

@@ -58,11 +58,7 @@ Expr* Sema::checkBuiltinCall(CallExpr* e, const std::string& name) {
                                                                                   : 0;
   std::string shortName = name.substr(10);
   if (arity == 0) {
-    reportUnsupported(e->callee->loc, "built-in function '" + name + "' is not supported yet");
-    return errorExpr(e);
-  }
-  if (!variadicDefinitionsEnabled_) {
-    reportUnsupported(e->callee->loc, "'" + shortName + "' is not supported yet");
+    error(e->callee->loc, "built-in function '" + name + "' is not supported yet");
     return errorExpr(e);
   }
   if (e->args.size() != arity) {
@@ -86,19 +82,11 @@ Expr* Sema::checkVaArg(VaArgExpr* e) {
   e->vaList = checkRValue(e->vaList);
   const CType* t = resolveTypeName(e->typeName);
   if (t->isError() || !checkVaList(e->vaList, "va_arg")) return errorExpr(e);
-  if (!variadicDefinitionsEnabled_) {
-    reportUnsupported(e->loc, "'va_arg' is not supported yet");
-    return errorExpr(e);
-  }
-  if (t->isRecord() && t->isComplete()) {
-    if (!aggregatesByValueEnabled_)
-      reportUnsupported(e->loc, "'va_arg' of type " + quote(t) + " is not supported yet");
-  } else if (!t->isScalar()) {
+  if (!(t->isRecord() && t->isComplete()) && !t->isScalar()) {
     error(e->loc, "invalid type " + quote(t) + " for 'va_arg'");
     return errorExpr(e);
   }
   e->type = t->unqualified();
-  if (t->isFloating()) requireFloatSupport(e);
   return e;
 }
 
@@ -149,10 +137,6 @@ Expr* Sema::checkCall(CallExpr* e) {
     } else {
       arg = defaultArgumentPromotion(arg);
     }
-    if (arg->type->isRecord() && !aggregatesByValueEnabled_) {
-      reportUnsupported(arg->loc, "passing " + quote(arg->type) + " by value is not supported yet");
-      failed = true;
-    }
   }
   if (fn->hasPrototype) {
     std::size_t expected = fn->params.size();
@@ -164,16 +148,12 @@ Expr* Sema::checkCall(CallExpr* e) {
     }
   }
   const CType* result = fn->inner->unqualified();
-  if (result->isRecord() && !aggregatesByValueEnabled_) {
-    reportUnsupported(calleeLoc, "returning " + quote(result) + " by value is not supported yet");
-    failed = true;
-  } else if (!result->isVoid() && !result->isComplete() && !result->isError()) {
+  if (!result->isVoid() && !result->isComplete() && !result->isError()) {
     error(calleeLoc, "invalid use of undefined type " + quote(result));
     failed = true;
   }
   if (failed) return errorExpr(e);
   e->type = result;
-  if (result->isFloating()) requireFloatSupport(e);
   return e;
 }
 

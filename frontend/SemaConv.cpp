@@ -5,9 +5,7 @@
 // conversions (6.3.1.8), default argument promotions (6.5.2.2p6), null pointer constants
 // (6.3.2.3p3) and convertForAssignment (6.5.16.1, used for assignment, initialisation,
 // arguments and return) with gcc 12's wording for each context. Needs: Sema.h.
-//
-// Floating types already flow through every rule here; only requireFloatSupport stops them
-// until the backend handles them (issue 3).
+
 #include "frontend/Sema.h"
 
 namespace minicc::frontend {
@@ -28,28 +26,7 @@ Expr* Sema::rvalue(Expr* e) {
   if (e->type->isFunction())
     return implicitCast(e, CastKind::FunctionToPointer, types_.pointerTo(e->type));
   if (!e->isLvalue) return e;
-  if (e->type->isFloating()) requireFloatSupport(e);
   return implicitCast(e, CastKind::LvalueToRvalue, e->type->unqualified());
-}
-
-void Sema::requireFloatSupport(const Expr* e) {
-  if (floatingPointEnabled_ || unevaluatedDepth_ || reportedFloat_) return;
-  reportedFloat_ = true;
-  reportUnsupported(e->loc, "floating-point values are not supported yet");
-}
-
-// Issue 3 constructs. In a static function the report waits until the end of the unit: such a
-// function is only an error if something uses it (glibc-independent headers, like csmith's,
-// define static helpers over double that a program may never call).
-void Sema::reportUnsupported(SourceLocation loc, const std::string& message) {
-  if (function_ && function_->deferUnsupported) {
-    if (function_->firstUnsupported.empty()) {
-      function_->firstUnsupportedLoc = loc;
-      function_->firstUnsupported = message;
-    }
-    return;
-  }
-  error(loc, message);
 }
 
 Expr* Sema::convert(Expr* e, const CType* to) {
@@ -70,7 +47,6 @@ Expr* Sema::convert(Expr* e, const CType* to) {
   } else if (to->isFloating()) {
     kind = from->isFloating() ? CastKind::FloatConversion : CastKind::IntegerToFloat;
   }
-  if (to->isFloating() || from->isFloating()) requireFloatSupport(e);
   return implicitCast(e, kind, to);
 }
 

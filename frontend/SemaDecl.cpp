@@ -287,23 +287,6 @@ void Sema::checkObjectInitializer(Symbol* s, Initializer* init) {
 // ---------------------------------------------------------------------------------------------
 // Function definitions (C11 6.9.1)
 
-void Sema::checkSupportedSignature(const CType* fn, SourceLocation loc,
-                                   const std::vector<ParamInfo>* params) {
-  const CType* result = fn->inner->unqualified();
-  if (result->isFloating() && !floatingPointEnabled_)
-    reportUnsupported(loc, "returning " + quote(result) + " is not supported yet");
-  else if (result->isRecord() && !aggregatesByValueEnabled_)
-    reportUnsupported(loc, "returning " + quote(result) + " by value is not supported yet");
-  for (std::size_t i = 0; i < fn->params.size(); ++i) {
-    const CType* p = fn->params[i];
-    SourceLocation ploc = params && i < params->size() ? (*params)[i].loc : loc;
-    if (p->isFloating() && !floatingPointEnabled_)
-      reportUnsupported(ploc, "parameters of type " + quote(p) + " are not supported yet");
-    else if (p->isRecord() && !aggregatesByValueEnabled_)
-      reportUnsupported(ploc, "passing " + quote(p) + " by value is not supported yet");
-  }
-}
-
 void Sema::checkFunctionDefinition(FunctionDefinition* def) {
   const Declarator& declarator = def->declarator;
   if (!def->oldStyleParamDecls.empty() ||
@@ -335,24 +318,15 @@ void Sema::checkFunctionDefinition(FunctionDefinition* def) {
   if (!result->isVoid() && !result->isComplete() && !result->isError())
     error(d.nameLoc, "return type is an incomplete type");
 
-  reportedFloat_ = false;
   diags_.setFunctionContext(fn->name);
   function_ = std::make_unique<FunctionContext>();
   function_->function = fn;
   function_->returnType = result;
-  function_->deferUnsupported = fn->linkage == Linkage::Internal || fn->isInline;
-  if (type->isVariadic && !variadicDefinitionsEnabled_)
-    reportUnsupported(d.nameLoc, "variadic function definitions are not supported yet");
-  checkSupportedSignature(type, d.nameLoc, &params);
   pushScope(); // parameters share the scope of the body's outermost block (C11 6.2.1p4)
   declareParameters(def, fn, params);
   checkCompound(def->body, false);
   checkFunctionLabels();
   popScope();
-  if (!function_->firstUnsupported.empty()) {
-    fn->deferredUnsupportedLoc = function_->firstUnsupportedLoc;
-    fn->deferredUnsupported = function_->firstUnsupported;
-  }
   function_.reset();
   diags_.setFunctionContext("");
 }

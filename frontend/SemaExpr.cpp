@@ -27,7 +27,6 @@ Expr* Sema::checkExpr(Expr* e) {
     f->type = types_.basic(f->hasFloatSuffix  ? CTypeKind::Float
                            : f->hasLongSuffix ? CTypeKind::LongDouble
                                               : CTypeKind::Double);
-    requireFloatSupport(f);
     return f;
   }
   case ExprKind::CharLiteral: {

@@ -157,7 +157,6 @@ Expr* Sema::checkIncDec(UnaryExpr* e) {
                       " of pointer to an incomplete type " + quote(t->inner));
     return errorExpr(e);
   }
-  if (t->isFloating()) requireFloatSupport(e);
   e->type = t;
   return e;
 }
@@ -425,7 +424,6 @@ Expr* Sema::checkCompoundAssign(AssignExpr* e) {
     e->computationType = usualArithmeticType(promotedType(e->lhs), promotedType(e->rhs));
     e->rhs = convert(e->rhs, e->computationType);
   }
-  if (target->isFloating() || e->computationType->isFloating()) requireFloatSupport(e);
   return e;
 }
 

@@ -269,7 +269,12 @@ void Sema::defineRecordBody(RecordSpec* spec, const CType* type) {
   std::set<std::string> seen;
   for (auto& [name, loc] : names)
     if (!seen.insert(name).second) error(loc, "duplicate member '" + name + "'");
-  types_.completeRecord(type, fields);
+  types_.completeRecord(type, fields, spec->maxFieldAlign);
+  // Lowering reads a bit-field that no unit of its type holds (#pragma pack) through one i64.
+  for (const RecordMember& m : type->record->members)
+    if (m.accessByBytes && m.bitOffset + m.bitWidth > 64)
+      error(m.loc, "a bit-field spanning more than 8 bytes in a packed struct is not supported "
+                   "yet");
 }
 
 // ---------------------------------------------------------------------------------------------

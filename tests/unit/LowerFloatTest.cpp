@@ -1,6 +1,5 @@
 // Floating-point expressions (issue 3) flow through the same conversion rules as integers;
-// until the backend accepts them Sema reports them as not supported, so these tests enable
-// them explicitly and check the IR that lowering produces (and that it verifies).
+// these tests check the IR that lowering produces (and that it verifies).
 #include "SemaTestSupport.h"
 
 using namespace minicc::frontend::testing;
@@ -12,7 +11,7 @@ bool has(const std::string& text, const std::string& needle) {
 }
 
 TEST(LowerFloat, ArithmeticUsesTheCommonFloatingType) {
-  std::string ir = lowerWithIssue3Features("double f(double a, float b) { return a * b + 1; }\n");
+  std::string ir = lowerAndVerify("double f(double a, float b) { return a * b + 1; }\n");
   EXPECT_FALSE(has(ir, "invalid IR")) << ir;
   EXPECT_TRUE(has(ir, "fpext f32 %")) << ir;
   EXPECT_TRUE(has(ir, "fmul f64")) << ir;
@@ -20,9 +19,9 @@ TEST(LowerFloat, ArithmeticUsesTheCommonFloatingType) {
 }
 
 TEST(LowerFloat, ComparisonsAreOrderedExceptNotEqual) {
-  std::string ir = lowerWithIssue3Features("int lt(double d) { return d < 2.5; }\n"
-                                           "int ne(double d) { return d != d; }\n"
-                                           "int truth(float f) { if (f) return 1; return 0; }\n");
+  std::string ir = lowerAndVerify("int lt(double d) { return d < 2.5; }\n"
+                                  "int ne(double d) { return d != d; }\n"
+                                  "int truth(float f) { if (f) return 1; return 0; }\n");
   EXPECT_FALSE(has(ir, "invalid IR")) << ir;
   EXPECT_TRUE(has(ir, "fcmp olt f64 %0, 2.5")) << ir;
   EXPECT_TRUE(has(ir, "fcmp une f64")) << ir;
@@ -30,12 +29,12 @@ TEST(LowerFloat, ComparisonsAreOrderedExceptNotEqual) {
 }
 
 TEST(LowerFloat, ConversionsFollowSignedness) {
-  std::string ir = lowerWithIssue3Features("double from_unsigned(unsigned long u) { return u; }\n"
-                                           "double from_signed(short s) { return s; }\n"
-                                           "unsigned to_unsigned(double d) { return d; }\n"
-                                           "long to_signed(float f) { return f; }\n"
-                                           "float narrow(double d) { return d; }\n"
-                                           "_Bool to_bool(double d) { return d; }\n");
+  std::string ir = lowerAndVerify("double from_unsigned(unsigned long u) { return u; }\n"
+                                  "double from_signed(short s) { return s; }\n"
+                                  "unsigned to_unsigned(double d) { return d; }\n"
+                                  "long to_signed(float f) { return f; }\n"
+                                  "float narrow(double d) { return d; }\n"
+                                  "_Bool to_bool(double d) { return d; }\n");
   EXPECT_FALSE(has(ir, "invalid IR")) << ir;
   EXPECT_TRUE(has(ir, "uitofp i64 %0 to f64")) << ir;
   EXPECT_TRUE(has(ir, "sitofp i16 %0 to f64")) << ir;
@@ -46,8 +45,8 @@ TEST(LowerFloat, ConversionsFollowSignedness) {
 }
 
 TEST(LowerFloat, CompoundAssignmentAndIncrement) {
-  std::string ir = lowerWithIssue3Features("int add_half(int x) { x += 0.5; return x; }\n"
-                                           "double inc(double d) { d++; return -d; }\n");
+  std::string ir = lowerAndVerify("int add_half(int x) { x += 0.5; return x; }\n"
+                                  "double inc(double d) { d++; return -d; }\n");
   EXPECT_FALSE(has(ir, "invalid IR")) << ir;
   EXPECT_TRUE(has(ir, "sitofp i32 %0 to f64")) << ir;
   EXPECT_TRUE(has(ir, "fadd f64 %1, 0.5")) << ir;
@@ -57,15 +56,15 @@ TEST(LowerFloat, CompoundAssignmentAndIncrement) {
 }
 
 TEST(LowerFloat, VariadicArgumentsArePromotedToDouble) {
-  std::string ir = lowerWithIssue3Features("int printf(const char *, ...);\n"
-                                           "void show(float f) { printf(\"%f\", f); }\n");
+  std::string ir = lowerAndVerify("int printf(const char *, ...);\n"
+                                  "void show(float f) { printf(\"%f\", f); }\n");
   EXPECT_FALSE(has(ir, "invalid IR")) << ir;
   EXPECT_TRUE(has(ir, "fpext f32 %0 to f64")) << ir;
   EXPECT_TRUE(has(ir, "@printf(ptr @.str.0, f64 %1)")) << ir;
 }
 
 TEST(LowerFloat, StaticInitializersHoldTheEncodedBytes) {
-  std::string ir = lowerWithIssue3Features(
+  std::string ir = lowerAndVerify(
       "double d = 1.5; float f = 2.5f; long double l = 1.0L; int i = 2.9; double e = 1 / 4.0;\n");
   EXPECT_FALSE(has(ir, "invalid IR")) << ir;
   EXPECT_TRUE(has(ir, "@d = global size 8, align 8 [bytes \"\\00\\00\\00\\00\\00\\00\\F8?\"]"))
@@ -78,17 +77,6 @@ TEST(LowerFloat, StaticInitializersHoldTheEncodedBytes) {
   EXPECT_TRUE(has(ir, "@i = global size 4, align 4 [bytes \"\\02\\00\\00\\00\"]")) << ir;
   EXPECT_TRUE(has(ir, "@e = global size 8, align 8 [bytes \"\\00\\00\\00\\00\\00\\00\\D0?\"]"))
       << ir;
-}
-
-TEST(LowerFloat, DisabledGivesOneErrorPerFunction) {
-  std::string diagnostics =
-      diagnosticsWithIssue3FeaturesDisabled("double f(double a) { return a + a * 2; }\n");
-  EXPECT_TRUE(has(diagnostics, "error: returning 'double' is not supported yet")) << diagnostics;
-  EXPECT_TRUE(has(diagnostics, "error: parameters of type 'double' are not supported yet"))
-      << diagnostics;
-  std::size_t first = diagnostics.find("floating-point values are not supported yet");
-  EXPECT_NE(first, std::string::npos) << diagnostics;
-  EXPECT_EQ(diagnostics.find("floating-point values", first + 1), std::string::npos) << diagnostics;
 }
 
 } // namespace

@@ -58,9 +58,9 @@ inline std::string lowerToText(const std::string& source, std::string* diagnosti
   return text.str();
 }
 
-// The diagnostics Sema gives `source` with floating point, aggregates by value and variadic
-// definitions switched off (the paths that report them as not supported yet).
-inline std::string diagnosticsWithIssue3FeaturesDisabled(const std::string& source) {
+// Lowers `source` without running any pass and returns the IR, preceded by any verifier
+// complaint ("invalid IR: ...") or the diagnostics.
+inline std::string lowerAndVerify(const std::string& source) {
   std::ostringstream out;
   DiagnosticEngine diags(out);
   diags.setFileContents("test.c", source);
@@ -69,27 +69,6 @@ inline std::string diagnosticsWithIssue3FeaturesDisabled(const std::string& sour
   if (!parseTranslationUnit(source, "test.c", ast, unit, diags)) return out.str();
   TypeContext types;
   Sema sema(types, ast, diags);
-  sema.setFloatingPointEnabled(false);
-  sema.setAggregatesByValueEnabled(false);
-  sema.setVariadicDefinitionsEnabled(false);
-  sema.analyze(unit);
-  return out.str();
-}
-
-// Lowers `source` with floating point and aggregates by value enabled (issue 3) and returns
-// the IR, preceded by any verifier complaint ("invalid IR: ...") or the diagnostics.
-inline std::string lowerWithIssue3Features(const std::string& source) {
-  std::ostringstream out;
-  DiagnosticEngine diags(out);
-  diags.setFileContents("test.c", source);
-  AstContext ast;
-  TranslationUnit unit;
-  if (!parseTranslationUnit(source, "test.c", ast, unit, diags)) return out.str();
-  TypeContext types;
-  Sema sema(types, ast, diags);
-  sema.setFloatingPointEnabled(true);
-  sema.setAggregatesByValueEnabled(true);
-  sema.setVariadicDefinitionsEnabled(true);
   sema.analyze(unit);
   if (diags.hasErrors()) return out.str();
   ir::Module module;
