@@ -362,11 +362,6 @@ void Sema::finishTranslationUnit() {
     if (s->kind != SymbolKind::Function) continue;
     if (s->linkage == Linkage::Internal && s->isUsed && !s->isDefined)
       warning(s->loc, "'" + s->name + "' used but never defined");
-    if (s->deferredUnsupported.empty()) continue;
-    if (s->isUsed)
-      error(s->deferredUnsupportedLoc, s->deferredUnsupported);
-    else
-      s->isOmitted = true;
   }
   for (Symbol* s : output_.staticSymbols) {
     if (s->kind != SymbolKind::Object || s->hasInitializer || !s->isTentative) continue;
