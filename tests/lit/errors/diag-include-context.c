@@ -4,7 +4,7 @@
 // checks pass on gcc's own output.
 // RUN: %minicc -fsyntax-only -I%S/Inputs -isystem %S/Inputs/sys %s 2>&1 | %FileCheck %s --match-full-lines
 // RUN: %cc -fsyntax-only -I%S/Inputs -isystem %S/Inputs/sys %s 2>&1 | %FileCheck %s --match-full-lines
-// RUN: not %minicc -fsyntax-only -DSYSTEM_ERROR -I%S/Inputs -isystem %S/Inputs/sys %s 2>&1 | %FileCheck %s --check-prefix=SYSERR --match-full-lines
+// RUN: %expect-exit 1 %minicc -fsyntax-only -DSYSTEM_ERROR -I%S/Inputs -isystem %S/Inputs/sys %s 2>&1 | %FileCheck %s --check-prefix=SYSERR --match-full-lines
 // RUN: not %cc -fsyntax-only -DSYSTEM_ERROR -I%S/Inputs -isystem %S/Inputs/sys %s 2>&1 | %FileCheck %s --check-prefix=SYSERR --match-full-lines
 // A file given with -include is included from "<command-line>" (no line).
 // RUN: %minicc -fsyntax-only -include %S/Inputs/include-forced.h -I%S/Inputs -isystem %S/Inputs/sys %s 2>&1 | %FileCheck %s --check-prefix=FORCED --match-full-lines

@@ -2,7 +2,7 @@
 // _Alignas, array sizes at file scope, static initializers, case labels and _Static_assert;
 // each context has gcc 12's message and location. The checks pass on gcc's own output.
 // RUN: rm -f %t.s
-// RUN: not %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
+// RUN: %expect-exit 1 %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
 // RUN: test ! -e %t.s
 // RUN: not %cc -fsyntax-only %s 2>&1 | %FileCheck %s
 
