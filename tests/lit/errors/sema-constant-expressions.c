@@ -1,8 +1,7 @@
 // Integer constant expressions are required (C11 6.6) for enumerator values, bit-field widths,
 // _Alignas, array sizes at file scope, static initializers, case labels and _Static_assert;
 // each context has gcc 12's message and location. The checks pass on gcc's own output.
-// RUN: rm -f %t.s
-// RUN: %expect-exit 1 %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
+// RUN: rm -f %t.s && %expect-exit 1 %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
 // RUN: test ! -e %t.s
 // RUN: not %cc -fsyntax-only %s 2>&1 | %FileCheck %s
 
