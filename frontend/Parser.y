@@ -800,6 +800,7 @@ statement
 // `case a ... b:` is the GNU case range.
 labeled_statement
   : IDENTIFIER ':' statement { $$ = ctx.label(std::move($1), $3, @1); }
+  | TYPEDEF_NAME ':' statement { $$ = ctx.label(std::move($1), $3, @1); } // labels have their own name space
   | CASE constant_expression ':' statement { $$ = ctx.caseLabel($2, nullptr, $4, @1); }
   | CASE constant_expression "..." constant_expression ':' statement {
       $$ = ctx.caseLabel($2, $4, $6, @1);

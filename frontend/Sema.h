@@ -302,8 +302,12 @@ private:
   std::optional<ConstantValue> evaluateAddress(const Expr* e) const;
   std::optional<ConstantValue> evaluateBinary(const BinaryExpr* e) const;
   std::optional<ConstantValue> evaluateCast(const Expr* operand, const CType* to) const;
+  // Reports notConstantMessage at reportAt (default: the expression's location); with
+  // nonIntegerAtStart, an operand of non-integer type is reported at the start of the
+  // expression instead (gcc's enumerator values).
   std::optional<std::int64_t> checkIntegerConstant(Expr*& e, const char* notConstantMessage,
-                                                   SourceLocation reportAt = {});
+                                                   SourceLocation reportAt = {},
+                                                   bool nonIntegerAtStart = false);
 
   // Diagnostics helpers.
   void error(SourceLocation loc, const std::string& message) { diags_.error(loc, message); }

@@ -193,11 +193,14 @@ std::optional<std::int64_t> Sema::evaluateInteger(const Expr* e) const {
 }
 
 std::optional<std::int64_t> Sema::checkIntegerConstant(Expr*& e, const char* notConstantMessage,
-                                                       SourceLocation reportAt) {
+                                                       SourceLocation reportAt,
+                                                       bool nonIntegerAtStart) {
   e = checkRValue(e);
   if (e->type->isError()) return std::nullopt;
   auto v = e->type->isInteger() ? evaluateInteger(e) : std::nullopt;
-  if (!v) error(reportAt.isValid() ? reportAt : e->loc, notConstantMessage);
+  if (v) return v;
+  if (nonIntegerAtStart && !e->type->isInteger()) reportAt = startLocation(e);
+  error(reportAt.isValid() ? reportAt : e->loc, notConstantMessage);
   return v;
 }
 

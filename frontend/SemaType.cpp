@@ -119,10 +119,11 @@ const CType* Sema::basicTypeFromCounts(DeclSpecs* s) {
 std::uint64_t Sema::alignasValue(DeclSpecs* specs) {
   std::uint64_t result = 0;
   for (Expr*& e : specs->alignas_) {
-    auto v = checkIntegerConstant(e, "requested alignment is not an integer constant");
+    // gcc reports both at the declaration specifiers.
+    auto v = checkIntegerConstant(e, "requested alignment is not an integer constant", specs->loc);
     if (!v) continue;
     if (*v < 0 || (*v & (*v - 1)) != 0) {
-      error(e->loc,
+      error(specs->loc,
             "requested alignment '" + std::to_string(*v) + "' is not a positive power of 2");
       continue;
     }
@@ -175,7 +176,8 @@ std::optional<unsigned> Sema::checkBitFieldWidth(FieldDeclarator& fdl, const CTy
                                                  SourceLocation loc) {
   const std::string& name = fdl.declarator.name;
   auto width = checkIntegerConstant(
-      fdl.bitWidth, ("bit-field " + quoteName(name) + " width not an integer constant").c_str());
+      fdl.bitWidth, ("bit-field " + quoteName(name) + " width not an integer constant").c_str(),
+      loc);
   if (!type->isInteger()) {
     error(loc, "bit-field " + quoteName(name) + " has invalid type");
     return std::nullopt;
@@ -313,8 +315,10 @@ void Sema::defineEnumBody(EnumSpec* spec, const CType* type) {
   for (Enumerator& en : spec->enumerators) {
     std::int64_t value = next;
     if (en.value) {
+      // gcc: a non-constant integer is reported at the enumerator, another type at the value.
       auto v = checkIntegerConstant(
-          en.value, ("enumerator value for '" + en.name + "' is not an integer constant").c_str());
+          en.value, ("enumerator value for '" + en.name + "' is not an integer constant").c_str(),
+          en.loc, true);
       if (v) value = *v;
     }
     if (Symbol* previous = lookupInCurrentScope(en.name)) {

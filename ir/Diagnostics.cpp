@@ -279,8 +279,9 @@ void DiagnosticEngine::printIncludeContext(SourceLocation loc) {
   bool first = true;
   while (context && context->includedFrom.isValid()) {
     SourceLocation from = context->includedFrom;
-    out_ << (first ? "In file included from " : ",\n                 from ") << bold << *from.file
-         << ':' << from.line << reset;
+    out_ << (first ? "In file included from " : ",\n                 from ") << bold << *from.file;
+    if (from.line) out_ << ':' << from.line; // -include files come from "<command-line>"
+    out_ << reset;
     first = false;
     context = contextOf(from.file);
   }

@@ -53,6 +53,8 @@ public:
   void setColor(bool enabled) { color_ = enabled; }
   void setWarningsAsErrors(bool enabled) { warningsAsErrors_ = enabled; }
   void setSuppressWarnings(bool enabled) { suppressWarnings_ = enabled; }
+  // Quotes as gcc writes them in a UTF-8 locale: ‘name’ instead of 'name'.
+  void setUnicodeQuotes(bool enabled) { unicodeQuotes_ = enabled; }
 
   // --- Include context, from cpp's line markers (`# 1 "inc/a.h" 1 3`).
   // A file entered by an #include (flag 1) gets a name pointer of its own that remembers where
@@ -110,6 +112,7 @@ private:
   bool color_ = false;
   bool warningsAsErrors_ = false;
   bool suppressWarnings_ = false;
+  bool unicodeQuotes_ = false;
   unsigned errorCount_ = 0;
   unsigned warningCount_ = 0;
 

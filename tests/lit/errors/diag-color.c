@@ -2,12 +2,12 @@
 // quoted names, the label and the [-W...] option in the label's colour (red errors, magenta
 // warnings, cyan notes), the character under the caret and the caret itself coloured; each
 // switch followed by "erase line" (ESC[K). The checks pass on gcc's own output.
-// RUN: not %minicc -fsyntax-only -fdiagnostics-color=always %s 2>&1 | %FileCheck %s --match-full-lines --strict-whitespace
+// RUN: %expect-exit 1 %minicc -fsyntax-only -fdiagnostics-color=always %s 2>&1 | %FileCheck %s --match-full-lines --strict-whitespace
 // RUN: not %cc -fsyntax-only -fdiagnostics-color=always %s 2>&1 | %FileCheck %s --match-full-lines --strict-whitespace
 // Without colour (never, and auto when standard error is not a terminal) there is none.
-// RUN: not %minicc -fsyntax-only -fdiagnostics-color=never %s 2>&1 | %FileCheck %s --check-prefix=PLAIN
-// RUN: not %minicc -fsyntax-only -fdiagnostics-color=auto %s 2>&1 | %FileCheck %s --check-prefix=PLAIN
-// RUN: not %minicc -fsyntax-only %s 2>&1 | %FileCheck %s --check-prefix=PLAIN
+// RUN: %expect-exit 1 %minicc -fsyntax-only -fdiagnostics-color=never %s 2>&1 | %FileCheck %s --check-prefix=PLAIN
+// RUN: %expect-exit 1 %minicc -fsyntax-only -fdiagnostics-color=auto %s 2>&1 | %FileCheck %s --check-prefix=PLAIN
+// RUN: %expect-exit 1 %minicc -fsyntax-only %s 2>&1 | %FileCheck %s --check-prefix=PLAIN
 // PLAIN-NOT: {{.}}[
 // PLAIN: diag-color.c: In function 'f':
 

@@ -2,7 +2,7 @@
 // "f.c: At top level:" when diagnostics return to file scope after one. Columns are display
 // columns (a tab advances to the next multiple of 8) and the quoted line has its tabs expanded;
 // a note at the location just quoted does not quote it again. The checks pass on gcc's output.
-// RUN: not %minicc -fsyntax-only %s 2>&1 | %FileCheck %s --match-full-lines --strict-whitespace
+// RUN: %expect-exit 1 %minicc -fsyntax-only %s 2>&1 | %FileCheck %s --match-full-lines --strict-whitespace
 // RUN: not %cc -fsyntax-only %s 2>&1 | %FileCheck %s --match-full-lines --strict-whitespace
 
 // No context line before the first function.

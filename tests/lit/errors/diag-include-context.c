@@ -4,8 +4,13 @@
 // checks pass on gcc's own output.
 // RUN: %minicc -fsyntax-only -I%S/Inputs -isystem %S/Inputs/sys %s 2>&1 | %FileCheck %s --match-full-lines
 // RUN: %cc -fsyntax-only -I%S/Inputs -isystem %S/Inputs/sys %s 2>&1 | %FileCheck %s --match-full-lines
-// RUN: not %minicc -fsyntax-only -DSYSTEM_ERROR -I%S/Inputs -isystem %S/Inputs/sys %s 2>&1 | %FileCheck %s --check-prefix=SYSERR --match-full-lines
+// RUN: %expect-exit 1 %minicc -fsyntax-only -DSYSTEM_ERROR -I%S/Inputs -isystem %S/Inputs/sys %s 2>&1 | %FileCheck %s --check-prefix=SYSERR --match-full-lines
 // RUN: not %cc -fsyntax-only -DSYSTEM_ERROR -I%S/Inputs -isystem %S/Inputs/sys %s 2>&1 | %FileCheck %s --check-prefix=SYSERR --match-full-lines
+// A file given with -include is included from "<command-line>" (no line).
+// RUN: %minicc -fsyntax-only -include %S/Inputs/include-forced.h -I%S/Inputs -isystem %S/Inputs/sys %s 2>&1 | %FileCheck %s --check-prefix=FORCED --match-full-lines
+// RUN: %cc -fsyntax-only -include %S/Inputs/include-forced.h -I%S/Inputs -isystem %S/Inputs/sys %s 2>&1 | %FileCheck %s --check-prefix=FORCED --match-full-lines
+// FORCED:      In file included from <command-line>:
+// FORCED-NEXT: {{.*}}Inputs/include-forced.h:2:32: warning: comparison of distinct pointer types lacks a cast
 
 // CHECK:      In file included from {{.*}}Inputs/include-outer.h:3,
 // CHECK-NEXT:                  from {{.*}}diag-include-context.c:[[@LINE+9]]:

@@ -1,6 +1,6 @@
 // Malformed `#pragma pack` lines are ignored with gcc 12's -Wpragmas warnings (same lines and
 // columns as gcc's), and the one unsupported packed bit-field shape is an error.
-// RUN: not %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
+// RUN: rm -f %t.s && %expect-exit 1 %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
 // RUN: test ! -e %t.s
 
 // CHECK: pragma-pack.c:[[@LINE+1]]:9: warning: alignment must be a small power of two, not 3 [-Wpragmas]

@@ -2,8 +2,7 @@
 // parameter, location or member, and a struct/union with a const member (at any depth), is not
 // a modifiable lvalue; gcc spells locations reached through pointers with byte offsets;
 // restrict applies only to pointers to objects. The checks pass on gcc's own output.
-// RUN: rm -f %t.s
-// RUN: not %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
+// RUN: rm -f %t.s && %expect-exit 1 %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
 // RUN: test ! -e %t.s
 // RUN: not %cc -fsyntax-only %s 2>&1 | %FileCheck %s
 

@@ -7,7 +7,7 @@
 // -Wno-return-local-addr and -w silence it; -Werror=return-local-addr makes it an error.
 // RUN: %minicc -fsyntax-only -Wno-return-local-addr %s 2>&1 | count 0
 // RUN: %minicc -fsyntax-only -w %s 2>&1 | count 0
-// RUN: not %minicc -fsyntax-only -Werror=return-local-addr %s 2>&1 | %FileCheck %s --check-prefix=ERROR
+// RUN: %expect-exit 1 %minicc -fsyntax-only -Werror=return-local-addr %s 2>&1 | %FileCheck %s --check-prefix=ERROR
 // ERROR: sema-return-local-addr.c:[[@LINE+7]]:38: error: function returns address of local variable [-Werror=return-local-addr]
 // ERROR: minicc: some warnings being treated as errors
 

@@ -2,7 +2,7 @@
 // by value and variadic arguments (csmith's safe_math.h defines such helpers) they compile, and
 // one that uses a construct still unsupported is an error even when nothing calls it.
 // RUN: %minicc -fsyntax-only --print-after=frontend %s 2>&1 | %FileCheck %s
-// RUN: not %minicc -fsyntax-only -DVLA %s 2>&1 | %FileCheck %s --check-prefix=VLA
+// RUN: %expect-exit 1 %minicc -fsyntax-only -DVLA %s 2>&1 | %FileCheck %s --check-prefix=VLA
 
 // CHECK-NOT: error:
 // CHECK: define internal @half(f64 %d) -> f64

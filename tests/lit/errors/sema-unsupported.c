@@ -2,8 +2,7 @@
 // a silent miscompile), each once and at gcc's location for the construct. gcc accepts all of
 // them, so this test is not run on gcc's output. Floating point, structs and unions by value and
 // variadic definitions (issue 3) are accepted: the end of the file uses each of them.
-// RUN: rm -f %t.s
-// RUN: not %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
+// RUN: rm -f %t.s && %expect-exit 1 %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
 // RUN: test ! -e %t.s
 
 #include <stdarg.h>
