@@ -387,8 +387,8 @@ CharLiteralExpr* parseCharConstant(std::string_view body, CharLiteralExpr::Prefi
     }
     std::uint32_t result = 0;
     for (std::uint32_t unit : units) result = (result << 8) | (unit & 0xFF);
-    diags.warning(loc, units.size() > 4 ? "character constant too long for its type"
-                                        : "multi-character character constant");
+    // (2 to 4 characters: Sema warns -Wmultichar, in order with its other diagnostics)
+    if (units.size() > 4) diags.warning(loc, "character constant too long for its type");
     lit->value = static_cast<std::int32_t>(result);
     return lit;
   }

@@ -316,6 +316,7 @@ private:
   static std::string quote(const CType* t) { return "'" + typeToString(t) + "'"; }
   static bool isNoreturnLibraryFunction(const Symbol* s);
   bool returnsLocalAddress(const Expr* e) const;
+  void warnIfConstantOverflows(const CType* to, const Expr* value);
 
   TypeContext& types_;
   AstContext& ast_;

@@ -244,7 +244,41 @@ Expr* Sema::convertForAssignment(const CType* target, Expr* value, const Convers
   ConversionProblem problem = classifyAssignment(to, value, lost);
   reportConversionProblem(problem, ctx, target, value, lost);
   if (problem == ConversionProblem::IncompatibleTypes) return value;
+  warnIfConstantOverflows(to, value);
   return convert(value, to);
+}
+
+// gcc's -Woverflow for an integer constant converted implicitly to a narrower integer type:
+// only a value that fits neither the signed nor the unsigned range of the target's width
+// (`char c = 300`, not `char c = 255` or `unsigned char u = -1`, which are -Wconversion's).
+void Sema::warnIfConstantOverflows(const CType* to, const Expr* value) {
+  const CType* from = value->type->unqualified();
+  if (!to->isInteger() || to->isBool() || !from->isInteger()) return;
+  unsigned bits = integerBits(to);
+  if (bits >= 64) return;
+  std::optional<std::int64_t> v = evaluateInteger(value);
+  if (!v) return;
+  bool fromUnsigned = from->isUnsignedInteger() && integerBits(from) == 64;
+  if (fromUnsigned && static_cast<std::uint64_t>(*v) >= (std::uint64_t{1} << bits)) {
+    // a huge unsigned long value: out of every range of the narrower type
+  } else if (!fromUnsigned && *v >= -(std::int64_t{1} << (bits - 1)) &&
+             *v < (std::int64_t{1} << bits)) {
+    return;
+  } else if (fromUnsigned) {
+    return;
+  }
+  std::uint64_t truncated = static_cast<std::uint64_t>(*v) & ((std::uint64_t{1} << bits) - 1);
+  bool toSigned = enumUnderlying(to)->isSignedInteger();
+  std::int64_t result = static_cast<std::int64_t>(truncated);
+  if (toSigned && (truncated >> (bits - 1)) != 0)
+    result -= static_cast<std::int64_t>(std::uint64_t{1} << bits);
+  std::string original = fromUnsigned || (from->isUnsignedInteger() && *v >= 0)
+                             ? std::to_string(static_cast<std::uint64_t>(*v))
+                             : std::to_string(*v);
+  warning(startLocation(value),
+          std::string(toSigned ? "overflow in conversion" : "unsigned conversion") + " from " +
+              quote(from) + " to " + quote(to) + " changes value from '" + original + "' to '" +
+              std::to_string(result) + "' [-Woverflow]");
 }
 
 } // namespace minicc::frontend

@@ -35,7 +35,8 @@ Expr* Sema::checkExpr(Expr* e) {
     c->type = c->prefix == CharLiteralExpr::Prefix::u   ? types_.basic(CTypeKind::UShort)
               : c->prefix == CharLiteralExpr::Prefix::U ? types_.uintType()
                                                         : types_.intType();
-    if (c->isMultiChar) warning(c->loc, "multi-character character constant [-Wmultichar]");
+    if (c->isMultiChar && c->prefix == CharLiteralExpr::Prefix::None)
+      warning(c->loc, "multi-character character constant [-Wmultichar]");
     return c;
   }
   case ExprKind::StringLiteral: return checkStringLiteral(static_cast<StringLiteralExpr*>(e));

@@ -297,7 +297,7 @@ void DiagnosticEngine::printFunctionContext(SourceLocation loc) {
   if (function_.empty())
     out_ << " At top level:\n";
   else
-    out_ << " In function '" << bold << function_ << reset << "':\n";
+    out_ << " In function " << highlightQuotes("'" + function_ + "'") << ":\n";
 }
 
 // The column of `loc` as gcc counts it (display columns), or the byte column when the source
@@ -308,33 +308,35 @@ unsigned DiagnosticEngine::displayColumn(SourceLocation loc) {
   return displayWidth(*text, loc.column - 1) + 1;
 }
 
-// Quoted names ('x', 'int *') are bold, as gcc's %qs/%qT are. A quote opens after a non-word
-// character and closes before one, so "isn't" is left alone.
+// Quoted names ('x', 'int *') are bold, as gcc's %qs/%qT are, and in a UTF-8 locale quoted with
+// ‘’. A quote opens after a non-word character and closes before one, so "isn't" is left alone.
 std::string DiagnosticEngine::highlightQuotes(const std::string& message) const {
-  if (!color_) return message;
+  if (!color_ && !unicodeQuotes_) return message;
+  const char* open = unicodeQuotes_ ? "\u2018" : "'";
+  const char* close = unicodeQuotes_ ? "\u2019" : "'";
   std::string out;
   std::size_t i = 0;
   while (i < message.size()) {
     bool canOpen = message[i] == '\'' && (i == 0 || !isWordChar(message[i - 1]));
-    std::size_t close = std::string::npos;
+    std::size_t closing = std::string::npos;
     if (canOpen) {
       for (std::size_t j = i + 1; j < message.size(); ++j) {
         if (message[j] == '\'' && (j + 1 == message.size() || !isWordChar(message[j + 1]))) {
-          close = j;
+          closing = j;
           break;
         }
       }
     }
-    if (close == std::string::npos || close == i + 1) {
+    if (closing == std::string::npos || closing == i + 1) {
       out += message[i++];
       continue;
     }
-    out += '\'';
-    out += kBold;
-    out += message.substr(i + 1, close - i - 1);
-    out += kReset;
-    out += '\'';
-    i = close + 1;
+    out += open;
+    if (color_) out += kBold;
+    out += message.substr(i + 1, closing - i - 1);
+    if (color_) out += kReset;
+    out += close;
+    i = closing + 1;
   }
   return out;
 }
