@@ -348,6 +348,14 @@ unsigned unitBitsOf(StringLiteralExpr::Prefix prefix) {
 
 } // namespace
 
+long double floatingLiteralValue(const FloatLiteralExpr& literal) {
+  std::string number = literal.spelling;
+  if (literal.hasFloatSuffix || literal.hasLongSuffix) number.pop_back();
+  if (literal.hasFloatSuffix) return std::strtof(number.c_str(), nullptr);
+  if (literal.hasLongSuffix) return std::strtold(number.c_str(), nullptr);
+  return std::strtod(number.c_str(), nullptr);
+}
+
 Expr* parseNumber(std::string_view spelling, SourceLocation loc, AstContext& ast,
                   DiagnosticEngine& diags) {
   if (looksFloating(spelling)) return parseFloating(spelling, loc, ast, diags);

@@ -8,6 +8,7 @@
 // 5.1.2.2.3; other functions return undef), local initialisation (zero-fill the bytes no
 // initializer covers, then one store per InitEntry). Needs: Lower.h.
 #include "frontend/Lower.h"
+#include "ir/FloatValue.h"
 
 #include <algorithm>
 #include <cstring>
@@ -114,32 +115,12 @@ std::uint64_t readLittleEndian(const std::vector<std::uint8_t>& bytes, std::uint
   return value;
 }
 
-// The x87 80-bit extended format of a double (sign, 15-bit exponent, explicit integer bit).
-void writeExtended(std::vector<std::uint8_t>& bytes, std::uint64_t offset, double d) {
-  std::uint64_t bits;
-  std::memcpy(&bits, &d, 8);
-  std::uint64_t sign = bits >> 63;
-  std::int64_t exponent = static_cast<std::int64_t>((bits >> 52) & 0x7ff);
-  std::uint64_t fraction = bits & ((std::uint64_t{1} << 52) - 1);
-  std::uint64_t mantissa = 0;
-  std::uint64_t biased = 0;
-  if (exponent == 0x7ff) {
-    biased = 0x7fff;
-    mantissa = (std::uint64_t{1} << 63) | (fraction << 11);
-  } else if (exponent != 0 || fraction != 0) {
-    if (exponent == 0) { // subnormal double: normalise
-      exponent = 1;
-      while (!(fraction & (std::uint64_t{1} << 52))) {
-        fraction <<= 1;
-        --exponent;
-      }
-      fraction &= (std::uint64_t{1} << 52) - 1;
-    }
-    biased = static_cast<std::uint64_t>(exponent - 1023 + 16383);
-    mantissa = (std::uint64_t{1} << 63) | (fraction << 11);
-  }
-  writeLittleEndian(bytes, offset, mantissa, 8);
-  writeLittleEndian(bytes, offset + 8, (sign << 15) | biased, 2);
+// The x87 80-bit extended format (sign, 15-bit exponent, explicit integer bit): ten bytes;
+// the six bytes of padding of a 16-byte long double stay zero, as gcc emits them.
+void writeExtended(std::vector<std::uint8_t>& bytes, std::uint64_t offset, long double value) {
+  ir::ExtendedBits bits = ir::extendedBits(value);
+  writeLittleEndian(bytes, offset, bits.significand, 8);
+  writeLittleEndian(bytes, offset + 8, bits.signExponent, 2);
 }
 
 } // namespace
@@ -180,19 +161,14 @@ std::vector<ir::InitPiece> Lowering::staticInitializer(const CType* type,
       }
       break;
     case ConstantValue::Kind::Float: {
+      // Sema evaluated the entry in its type, so the value is one that type holds.
       CTypeKind k = e.type->unqualified()->kind;
-      if (k == CTypeKind::Float) {
-        float f = static_cast<float>(value->floatValue);
-        std::uint32_t bits;
-        std::memcpy(&bits, &f, 4);
-        writeLittleEndian(bytes, e.offset, bits, 4);
-      } else if (k == CTypeKind::Double) {
-        std::uint64_t bits;
-        std::memcpy(&bits, &value->floatValue, 8);
-        writeLittleEndian(bytes, e.offset, bits, 8);
-      } else {
+      if (k == CTypeKind::Float)
+        writeLittleEndian(bytes, e.offset, ir::floatBitsOf(value->floatValue), 4);
+      else if (k == CTypeKind::Double)
+        writeLittleEndian(bytes, e.offset, ir::doubleBitsOf(value->floatValue), 8);
+      else
         writeExtended(bytes, e.offset, value->floatValue);
-      }
       break;
     }
     case ConstantValue::Kind::Address: {

@@ -6,6 +6,7 @@
 // (expression statements), lowerCondition (conditions straight to branches: `&&`, `||`, `!`
 // and comparisons never materialise a 0/1 value when they only feed a branch), the
 // conditional operator and compound literals. Needs: Lower.h.
+#include "frontend/LiteralParser.h"
 #include "frontend/Lower.h"
 
 namespace minicc::frontend {
@@ -36,12 +37,9 @@ ir::Value* Lowering::lowerRValue(Expr* e) {
     if (!value) internalError("literal without a value");
     return builder_.constInt(irType(e->type), *value);
   }
-  case ExprKind::FloatLiteral: {
-    auto* f = static_cast<FloatLiteralExpr*>(e);
-    double v = f->value;
-    if (f->type->kind == CTypeKind::Float) v = static_cast<float>(v);
-    return builder_.constFloat(irType(f->type), v);
-  }
+  case ExprKind::FloatLiteral:
+    return builder_.constFloat(irType(e->type),
+                               floatingLiteralValue(*static_cast<FloatLiteralExpr*>(e)));
   case ExprKind::Identifier: {
     auto* id = static_cast<IdentifierExpr*>(e);
     if (id->symbol->kind == SymbolKind::EnumConstant)

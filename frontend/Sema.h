@@ -94,9 +94,9 @@ struct SemaOutput {
 // that was cast to a pointer).
 struct ConstantValue {
   enum class Kind : std::uint8_t { Integer, Address, Float } kind = Kind::Integer;
-  std::int64_t value = 0; // Integer: the value truncated/extended to the expression's type
-  double floatValue = 0;
-  Symbol* symbol = nullptr;                  // Address: the object or function
+  std::int64_t value = 0;     // Integer: the value truncated/extended to the expression's type
+  long double floatValue = 0; // Float: a value of the expression's type (float, double, ...)
+  Symbol* symbol = nullptr;   // Address: the object or function
   const StringLiteralExpr* string = nullptr; // Address: or the string literal
   std::int64_t offset = 0;                   // Address: bytes added
 };

@@ -79,4 +79,56 @@ TEST(LowerFloat, StaticInitializersHoldTheEncodedBytes) {
       << ir;
 }
 
+// Constants are evaluated in their own type (C11 6.3.1.8, FLT_EVAL_METHOD 0) and each
+// conversion rounds once: long double keeps 64 significand bits, a float constant passed as a
+// double is the float's value widened, integer extremes convert exactly to long double.
+TEST(LowerFloat, ConstantsAreEvaluatedInTheirOwnType) {
+  std::string ir =
+      lowerAndVerify("void pd(const char*, double);\n"
+                     "long double third(void) { return 1.0L / 3; }\n"
+                     "long double big(void) { return (long double)-9000000000000000001L; }\n"
+                     "long double umax(void) { return (long double)18446744073709551615UL; }\n"
+                     "void f(void) { pd(\"x\", 0.1f); }\n"
+                     "float fsum(void) { return 0.1f + 0.2f; }\n"
+                     "double dsum(void) { return 0.1 + 0.2; }\n"
+                     "double widened(void) { return 0.1f * 3; }\n"
+                     "unsigned long back(void) { return (unsigned long)18446744073709551615.0L; }\n"
+                     "long back2(void) { return (long)-9000000000000000001.0L; }\n"
+                     "long double g = 1.0L / 3;\n"
+                     "double fromFloat = 0.1f;\n");
+  EXPECT_FALSE(has(ir, "invalid IR")) << ir;
+  EXPECT_TRUE(has(ir, "ret f80 0.33333333333333333334")) << ir;
+  EXPECT_TRUE(has(ir, "ret f80 -9000000000000000001.0")) << ir;
+  EXPECT_TRUE(has(ir, "ret f80 18446744073709551615.0")) << ir;
+  EXPECT_TRUE(has(ir, "@pd(ptr @.str.0, f64 0.10000000149011612)")) << ir;
+  EXPECT_TRUE(has(ir, "ret f32 0.3\n")) << ir; // float's 0.3: the sum rounds once in float
+  EXPECT_TRUE(has(ir, "ret f64 0.30000000000000004")) << ir;
+  EXPECT_TRUE(has(ir, "ret f64 0.30000001192092896")) << ir; // 0.1f * 3 in float, widened
+  EXPECT_TRUE(has(ir, "ret i64 -1")) << ir;
+  EXPECT_TRUE(has(ir, "ret i64 -9000000000000000001")) << ir;
+  // 1/3 as x87 extended: significand 0xAAAAAAAAAAAAAAAB, exponent 0x3FFD, six zero bytes.
+  EXPECT_TRUE(has(ir, "@g = global size 16, align 16 [bytes "
+                      "\"\\AB\\AA\\AA\\AA\\AA\\AA\\AA\\AA\\FD?\\00\\00\\00\\00\\00\\00\"]"))
+      << ir;
+  EXPECT_TRUE(
+      has(ir, "@fromFloat = global size 8, align 8 [bytes \"\\00\\00\\00\\A0\\99\\99\\B9?\"]"))
+      << ir;
+}
+
+// Out-of-range conversions of constants to integers are undefined (C11 6.3.1.4); gcc folds them
+// by saturating, and so does Sema.
+TEST(LowerFloat, OutOfRangeConstantConversionsSaturateLikeGcc) {
+  std::string ir = lowerAndVerify("int a = 1e10; unsigned b = -1.5; unsigned char c = 300.0;\n"
+                                  "long d = -1e30; unsigned long e = 1e30L;\n");
+  EXPECT_FALSE(has(ir, "invalid IR")) << ir;
+  EXPECT_TRUE(has(ir, "@a = global size 4, align 4 [bytes \"\\FF\\FF\\FF\\7F\"]")) << ir;
+  EXPECT_TRUE(has(ir, "@b = global size 4, align 4 [zero 4]")) << ir;
+  EXPECT_TRUE(has(ir, "@c = global size 1, align 1 [bytes \"\\FF\"]")) << ir;
+  EXPECT_TRUE(has(ir, "@d = global size 8, align 8 [bytes \"\\00\\00\\00\\00\\00\\00\\00\\80\"]"))
+      << ir;
+  EXPECT_TRUE(has(ir, "@e = global size 8, align 8 [bytes "
+                      "\"\\FF\\FF\\FF\\FF\\FF\\FF\\FF\\FF\"]"))
+      << ir;
+}
+
 } // namespace
