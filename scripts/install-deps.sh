@@ -4,7 +4,7 @@
 set -eu
 
 packages="gcc g++ cmake ninja-build re2c bison llvm-14-tools googletest libgtest-dev \
-libgmock-dev valgrind tcc chibicc python3 make"
+libgmock-dev valgrind tcc chibicc python3 make csmith libcsmith-dev"
 
 missing=""
 for package in $packages; do
