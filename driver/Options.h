@@ -52,8 +52,9 @@ struct Options {
   std::vector<std::string> linkerArgs;    // -static -shared -pthread …
 
   int optLevel = 0;
-  bool suppressWarnings = false; // -w
-  bool warningsAsErrors = false; // -Werror
+  bool positionIndependent = false; // -fpic/-fPIC: code for a shared object
+  bool suppressWarnings = false;    // -w
+  bool warningsAsErrors = false;    // -Werror
   ColorMode color = ColorMode::Auto;
 
   bool verbose = false;
