@@ -51,7 +51,11 @@ std::vector<EB> classifyScalar(Type type) {
 }
 
 std::vector<EB> classifyAggregate(const ir::AggregateLayout& layout);
-bool passesInMemory(const std::vector<EB>& classes);
+
+// After the cleanup an aggregate is MEMORY in every eightbyte or in none.
+bool isMemoryClass(const std::vector<EB>& classes) {
+  return !classes.empty() && classes[0] == EB::Memory;
+}
 
 // psABI 3.2.3 step 4: the merge of two classes for the same eightbyte.
 EB mergeClasses(EB a, EB b) {
@@ -76,8 +80,9 @@ bool mergeFields(const ir::AggregateLayout& layout, std::uint64_t base, std::vec
       if (member.type.isAggregate()) {
         // gcc classifies a nested aggregate whole, cleanup included, before merging it: one
         // that is MEMORY alone (say {long double; _Bool}, whose X87UP lost its X87) makes the
-        // container MEMORY even where flat merging would give INTEGER.
-        if (passesInMemory(classifyAggregate(*member.type.layout()))) return false;
+        // container MEMORY even where flat merging would give INTEGER. Only MEMORY counts: a
+        // nested {long double} stays X87 X87UP and is merged like its fields.
+        if (isMemoryClass(classifyAggregate(*member.type.layout()))) return false;
         if (!mergeFields(*member.type.layout(), offset, classes)) return false;
         continue;
       }

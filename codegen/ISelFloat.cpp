@@ -19,8 +19,10 @@
 // selects there with cmov and moves the result back (movq/movd).
 #include "codegen/InstructionSelector.h"
 #include "ir/Diagnostics.h"
+#include "ir/FloatValue.h"
 
 #include <bit>
+#include <cmath>
 
 namespace minicc::codegen {
 
@@ -29,16 +31,15 @@ using ir::Predicate;
 
 namespace {
 
-PoolConstant floatConstant(ir::Type type, double value) {
+PoolConstant floatConstant(ir::Type type, long double value) {
   PoolConstant c;
   c.size = floatSize(type);
-  c.low = c.size == 4 ? std::bit_cast<std::uint32_t>(static_cast<float>(value))
-                      : std::bit_cast<std::uint64_t>(value);
+  c.low = c.size == 4 ? ir::floatBitsOf(value) : ir::doubleBitsOf(value);
   return c;
 }
 
 bool isPositiveZero(const ir::ConstantFloat& c) {
-  return std::bit_cast<std::uint64_t>(c.value()) == 0;
+  return c.value() == 0 && !std::signbit(c.value());
 }
 
 MOpcode arithmeticOpcode(Opcode op) {

@@ -12,6 +12,7 @@
 #include "codegen/ISel.h"
 #include "codegen/InstructionSelector.h"
 #include "ir/Diagnostics.h"
+#include "ir/FloatValue.h"
 
 #include <bit>
 
@@ -180,9 +181,9 @@ void InstructionSelector::selectStore(const ir::Instruction& inst) {
     MemRef mem = addressOf(operand(inst, 1));
     // A float constant is stored as its bit pattern when that fits an immediate.
     if (value->valueKind() == ir::ValueKind::ConstantFloat) {
-      double v = static_cast<const ir::ConstantFloat*>(value)->value();
-      std::int64_t bits = size == 4 ? std::bit_cast<std::int32_t>(static_cast<float>(v))
-                                    : std::bit_cast<std::int64_t>(v);
+      long double v = static_cast<const ir::ConstantFloat*>(value)->value();
+      std::int64_t bits = size == 4 ? static_cast<std::int32_t>(ir::floatBitsOf(v))
+                                    : static_cast<std::int64_t>(ir::doubleBitsOf(v));
       if (fitsInt32(bits)) {
         emit(MOpcode::Mov, size, {MOperand::immediate(bits), MOperand::memory(mem)});
         return;

@@ -27,6 +27,7 @@
 // fstpt into its slot (or dropped) right after the call.
 #include "codegen/InstructionSelector.h"
 #include "ir/Diagnostics.h"
+#include "ir/FloatValue.h"
 
 #include <algorithm>
 #include <bit>
@@ -39,29 +40,14 @@ namespace {
 
 constexpr std::uint64_t X87SlotBytes = 16;
 
-// The x87 extended encoding of a double (exact: every double is an f80): 64-bit significand
-// with an explicit integer bit, 15-bit exponent biased by 16383, sign.
-PoolConstant x87Constant(double value) {
-  std::uint64_t bits = std::bit_cast<std::uint64_t>(value);
-  std::uint64_t sign = bits >> 63;
-  std::uint64_t exponent = (bits >> 52) & 0x7ff;
-  std::uint64_t fraction = bits & ((std::uint64_t{1} << 52) - 1);
-  std::uint64_t significand = 0, x87Exponent = 0;
-  if (exponent == 0x7ff) { // infinity or NaN
-    x87Exponent = 0x7fff;
-    significand = (std::uint64_t{1} << 63) | (fraction << 11);
-  } else if (exponent != 0) { // normal
-    x87Exponent = exponent - 1023 + 16383;
-    significand = (std::uint64_t{1} << 63) | (fraction << 11);
-  } else if (fraction != 0) {                  // subnormal double: a normal f80
-    int top = 63 - std::countl_zero(fraction); // highest set bit, 0..51
-    x87Exponent = static_cast<std::uint64_t>(top - 1074 + 16383);
-    significand = fraction << (63 - top);
-  }
+// The x87 extended encoding of the constant (ir/FloatValue.h): 64-bit significand with an
+// explicit integer bit, then the sign and the 15-bit exponent; six zero bytes pad it to 16.
+PoolConstant x87Constant(long double value) {
+  ir::ExtendedBits bits = ir::extendedBits(value);
   PoolConstant c;
   c.size = 16;
-  c.low = significand;
-  c.high = (sign << 15) | x87Exponent;
+  c.low = bits.significand;
+  c.high = bits.signExponent;
   return c;
 }
 

@@ -99,10 +99,14 @@ void setLanguage(ParserState& s, std::string_view language) {
 }
 
 void setWarningOption(ParserState& s, std::string_view name) {
-  // -Wall, -Wextra, -Wno-foo, -Werror=foo …: accepted; which warnings minicc gives does not
-  // depend on them yet (docs/driver.md).
-  if (name == "error") s.options.warningsAsErrors = true;
-  if (name == "no-error") s.options.warningsAsErrors = false;
+  // -Werror/-Wno-error here; -Wall, -Wno-foo, -Werror=foo … go to the diagnostics engine
+  // (configureDiagnostics), which knows the warnings minicc gives (docs/driver.md).
+  if (name == "error")
+    s.options.warningsAsErrors = true;
+  else if (name == "no-error")
+    s.options.warningsAsErrors = false;
+  else
+    s.options.warningOptions.emplace_back(name);
 }
 
 void setColor(ParserState& s, std::string_view when) {

@@ -55,6 +55,9 @@ struct Options {
   bool positionIndependent = false; // -fpic/-fPIC: code for a shared object
   bool suppressWarnings = false;    // -w
   bool warningsAsErrors = false;    // -Werror
+  // Every other -W<name> (-Wall, -Wno-return-type, -Werror=return-type …), in order, without
+  // the -W; configureDiagnostics applies them.
+  std::vector<std::string> warningOptions;
   ColorMode color = ColorMode::Auto;
 
   bool verbose = false;

@@ -10,10 +10,12 @@
 #include "ir/Verifier.h"
 
 #include <algorithm>
+#include <clocale>
 #include <csignal>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <langinfo.h>
 #include <sstream>
 #include <unistd.h>
 
@@ -23,6 +25,18 @@ std::string displayName(const Input& input) {
   return input.path == "-" ? "<stdin>" : input.path;
 }
 
+// gcc quotes with ‘’ when the locale's character set (LC_ALL, LC_CTYPE, LANG) is UTF-8.
+static bool localeIsUtf8() {
+  static const bool utf8 = [] {
+    const char* previous = std::setlocale(LC_CTYPE, nullptr);
+    std::string saved = previous ? previous : "C";
+    bool result = std::setlocale(LC_CTYPE, "") && std::string(nl_langinfo(CODESET)) == "UTF-8";
+    std::setlocale(LC_CTYPE, saved.c_str());
+    return result;
+  }();
+  return utf8;
+}
+
 void configureDiagnostics(DiagnosticEngine& diags, const Options& options) {
   bool color = options.color == ColorMode::Always;
   if (options.color == ColorMode::Auto) {
@@ -30,8 +44,20 @@ void configureDiagnostics(DiagnosticEngine& diags, const Options& options) {
     color = isatty(STDERR_FILENO) && !(term && std::string(term) == "dumb");
   }
   diags.setColor(color);
+  diags.setUnicodeQuotes(localeIsUtf8());
   diags.setWarningsAsErrors(options.warningsAsErrors);
   diags.setSuppressWarnings(options.suppressWarnings);
+  for (const std::string& option : options.warningOptions) {
+    std::string_view name = option;
+    bool negated = name.starts_with("no-");
+    if (negated) name.remove_prefix(3);
+    if (name.starts_with("error="))
+      diags.setWarningError(std::string(name.substr(6)), !negated);
+    else if (!negated && (name == "all" || name == "extra"))
+      diags.enableWarningGroup(std::string(name));
+    else
+      diags.setWarningEnabled(std::string(name), !negated);
+  }
 }
 
 bool Pipeline::run(const Input& input, Stage stopAfter, const std::string& outputPath,
@@ -41,6 +67,7 @@ bool Pipeline::run(const Input& input, Stage stopAfter, const std::string& outpu
   configureDiagnostics(inputDiags, options_);
   diags_ = &inputDiags;
   bool ok = runStages(input, stopAfter, outputPath, dependencies) && !inputDiags.hasErrors();
+  inputDiags.printWarningsAsErrorsSummary();
   diags_ = nullptr;
   return ok;
 }

@@ -140,6 +140,32 @@ enum class BinaryOp : std::uint8_t {
   Comma
 };
 
+// The operator as written in C, for diagnostics ("invalid operands to binary +") and dumps.
+constexpr const char* spellingOf(BinaryOp op) {
+  switch (op) {
+  case BinaryOp::Mul: return "*";
+  case BinaryOp::Div: return "/";
+  case BinaryOp::Mod: return "%";
+  case BinaryOp::Add: return "+";
+  case BinaryOp::Sub: return "-";
+  case BinaryOp::Shl: return "<<";
+  case BinaryOp::Shr: return ">>";
+  case BinaryOp::Lt: return "<";
+  case BinaryOp::Gt: return ">";
+  case BinaryOp::Le: return "<=";
+  case BinaryOp::Ge: return ">=";
+  case BinaryOp::Eq: return "==";
+  case BinaryOp::Ne: return "!=";
+  case BinaryOp::BitAnd: return "&";
+  case BinaryOp::BitXor: return "^";
+  case BinaryOp::BitOr: return "|";
+  case BinaryOp::LogAnd: return "&&";
+  case BinaryOp::LogOr: return "||";
+  case BinaryOp::Comma: return ",";
+  }
+  return "?";
+}
+
 struct BinaryExpr : Expr {
   BinaryExpr() : Expr(ExprKind::Binary) {}
   BinaryOp op = BinaryOp::Add;
@@ -365,6 +391,9 @@ struct RecordSpec : Node {
   std::string tag;      // empty: anonymous
   bool hasBody = false; // `struct S { ... }` as opposed to `struct S`
   std::vector<FieldDecl*> fields;
+  // `#pragma pack(N)` in effect at the closing brace: members are aligned to at most this many
+  // bytes (0: no pragma, natural alignment).
+  unsigned maxFieldAlign = 0;
   const CType* type = nullptr; // sema
 };
 

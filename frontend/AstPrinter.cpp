@@ -25,31 +25,6 @@ const char* unaryName(UnaryOp op) {
   return "?";
 }
 
-const char* binaryName(BinaryOp op) {
-  switch (op) {
-  case BinaryOp::Mul: return "*";
-  case BinaryOp::Div: return "/";
-  case BinaryOp::Mod: return "%";
-  case BinaryOp::Add: return "+";
-  case BinaryOp::Sub: return "-";
-  case BinaryOp::Shl: return "<<";
-  case BinaryOp::Shr: return ">>";
-  case BinaryOp::Lt: return "<";
-  case BinaryOp::Gt: return ">";
-  case BinaryOp::Le: return "<=";
-  case BinaryOp::Ge: return ">=";
-  case BinaryOp::Eq: return "==";
-  case BinaryOp::Ne: return "!=";
-  case BinaryOp::BitAnd: return "&";
-  case BinaryOp::BitXor: return "^";
-  case BinaryOp::BitOr: return "|";
-  case BinaryOp::LogAnd: return "&&";
-  case BinaryOp::LogOr: return "||";
-  case BinaryOp::Comma: return ",";
-  }
-  return "?";
-}
-
 const char* storageName(StorageClass storage) {
   switch (storage) {
   case StorageClass::None: return "";
@@ -123,12 +98,12 @@ public:
     }
     case ExprKind::Binary: {
       auto& b = static_cast<const BinaryExpr&>(*e);
-      operation(binaryName(b.op), {b.lhs, b.rhs});
+      operation(spellingOf(b.op), {b.lhs, b.rhs});
       return;
     }
     case ExprKind::Assign: {
       auto& a = static_cast<const AssignExpr&>(*e);
-      operation(a.isCompound ? std::string(binaryName(a.op)) + "=" : "=", {a.lhs, a.rhs});
+      operation(a.isCompound ? std::string(spellingOf(a.op)) + "=" : "=", {a.lhs, a.rhs});
       return;
     }
     case ExprKind::Conditional: {

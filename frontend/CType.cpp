@@ -162,13 +162,40 @@ const CType* TypeContext::createEnum(std::string tag, SourceLocation loc) {
 //  - named bit-fields raise the record's alignment to T's; unnamed ones do not;
 //  - every union member starts at offset 0;
 //  - the size is rounded up to the record's alignment.
+// Under `#pragma pack(N)` (gcc's maximum_field_alignment, measured against gcc 12): member
+// alignments, _Alignas included, are capped at N; bit-fields never skip to a unit boundary
+// (they may straddle), and named ones raise the record's alignment to min(T's, N) only; a
+// zero-width bit-field still moves to the next boundary of T's full alignment.
 
-void TypeContext::completeRecord(const CType* recordType, const std::vector<FieldSpec>& fields) {
+namespace {
+
+// Where a bit-field at bit `start` is read and written: in the T-sized unit that holds it when
+// that unit is T-aligned and inside the record (always so without packing), else byte by byte
+// from the byte holding its first bit.
+void placeBitField(RecordMember& member, std::uint64_t start, std::uint64_t recordSize) {
+  std::uint64_t unitBytes = typeSize(member.type);
+  std::uint64_t unitBits = unitBytes * 8;
+  std::uint64_t unitStart = start / unitBits * unitBytes;
+  bool fitsUnit =
+      start - unitStart * 8 + member.bitWidth <= unitBits && unitStart + unitBytes <= recordSize;
+  member.accessByBytes = !fitsUnit;
+  member.offset = fitsUnit ? unitStart : start / 8;
+  member.bitOffset = static_cast<unsigned>(start - member.offset * 8);
+}
+
+} // namespace
+
+void TypeContext::completeRecord(const CType* recordType, const std::vector<FieldSpec>& fields,
+                                 unsigned maxFieldAlign) {
   RecordInfo& record = *recordType->record;
   record.members.clear();
+  auto capped = [&](std::uint64_t align) {
+    return maxFieldAlign ? std::min<std::uint64_t>(align, maxFieldAlign) : align;
+  };
   std::uint64_t nextBit = 0;    // struct: the first free bit
   std::uint64_t extentBits = 0; // bits covered by the members so far
   std::uint64_t align = 1;
+  std::vector<std::uint64_t> bitFieldStarts; // per member; placed once the size is known
   for (const FieldSpec& field : fields) {
     std::uint64_t fieldAlign = typeAlign(field.type);
     std::uint64_t start = record.isUnion ? 0 : nextBit;
@@ -184,20 +211,20 @@ void TypeContext::completeRecord(const CType* recordType, const std::vector<Fiel
         if (!record.isUnion) nextBit = alignUp(nextBit, unitBits);
         continue;
       }
-      if (start / unitBits != (start + width - 1) / unitBits) start = alignUp(start, unitBits);
+      if (!maxFieldAlign && start / unitBits != (start + width - 1) / unitBits)
+        start = alignUp(start, unitBits);
       member.isBitField = true;
       member.bitWidth = width;
-      member.offset = start / unitBits * fieldAlign;
-      member.bitOffset = static_cast<unsigned>(start - member.offset * 8);
-      if (!field.name.empty()) align = std::max(align, fieldAlign);
+      if (!field.name.empty()) align = std::max(align, capped(fieldAlign));
       end = start + width;
     } else {
-      std::uint64_t memberAlign = std::max(fieldAlign, field.alignas_);
+      std::uint64_t memberAlign = capped(std::max(fieldAlign, field.alignas_));
       start = alignUp(start, memberAlign * 8);
       member.offset = start / 8;
       align = std::max(align, memberAlign);
       end = start + typeSize(field.type) * 8;
     }
+    bitFieldStarts.push_back(start);
     extentBits = std::max(extentBits, end);
     if (!record.isUnion) nextBit = end;
     record.members.push_back(std::move(member));
@@ -206,6 +233,9 @@ void TypeContext::completeRecord(const CType* recordType, const std::vector<Fiel
                                   fields.back().type->isArray() && !fields.back().type->arraySize;
   record.align = align;
   record.size = alignUp((extentBits + 7) / 8, align);
+  for (std::size_t i = 0; i < record.members.size(); ++i)
+    if (record.members[i].isBitField)
+      placeBitField(record.members[i], bitFieldStarts[i], record.size);
   record.isComplete = true;
   record.isBeingDefined = false;
 }

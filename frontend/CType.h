@@ -65,7 +65,10 @@ struct CType;
 
 // A member of a struct or union after layout. A bit-field is accessed as the `type`-sized
 // storage unit at `offset` (aligned to the type's alignment, so it never leaves the record),
-// in which it occupies bits [bitOffset, bitOffset + bitWidth).
+// in which it occupies bits [bitOffset, bitOffset + bitWidth) — unless `accessByBytes`: in a
+// packed record (`#pragma pack`) such a unit may not hold it or may leave the record, and the
+// field is then read and written as the bytes from `offset` that hold bits [bitOffset,
+// bitOffset + bitWidth), bitOffset < 8.
 struct RecordMember {
   std::string name; // empty: an unnamed bit-field or an anonymous struct/union member
   const CType* type = nullptr;
@@ -74,6 +77,7 @@ struct RecordMember {
   bool isBitField = false;
   unsigned bitWidth = 0;
   unsigned bitOffset = 0;
+  bool accessByBytes = false;
   // The member's position in bits from the start of the record.
   std::uint64_t bitPosition() const { return offset * 8 + bitOffset; }
 };
@@ -188,7 +192,9 @@ public:
   const CType* createEnum(std::string tag, SourceLocation loc);
   // Lays the fields out as gcc does on x86-64 (psABI 3.1.2 and gcc's bit-field rules) and
   // marks the record complete. The caller has validated the fields.
-  void completeRecord(const CType* record, const std::vector<FieldSpec>& fields);
+  // maxFieldAlign: the `#pragma pack` alignment in effect (0: none).
+  void completeRecord(const CType* record, const std::vector<FieldSpec>& fields,
+                      unsigned maxFieldAlign = 0);
 
   // C11 6.2.7: compatible types, and the composite type of two compatible types.
   bool compatible(const CType* a, const CType* b) const;

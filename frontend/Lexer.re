@@ -3,7 +3,8 @@
 // The whole input is in memory followed by a NUL sentinel, so the generated matcher never needs
 // to refill; a NUL before the end is reported and skipped. Tokens follow C11 6.4 (pp-numbers are
 // matched whole and then validated, as cpp does), plus the GNU keyword spellings glibc headers
-// use. Lines starting with `#` are cpp line markers, `#pragma`/`#ident` (skipped), or errors.
+// use. Lines starting with `#` are cpp line markers, `#pragma pack` (PragmaPack.h), other
+// `#pragma`s and `#ident` (skipped), or errors.
 #include "frontend/Lexer.h"
 
 #include "frontend/LiteralParser.h"
@@ -72,6 +73,7 @@ Token Lexer::make(int kind, const unsigned char* start) {
   token.loc = locationOf(start);
   token.endLoc = locationOf(cursor_);
   token.text.assign(reinterpret_cast<const char*>(start), cursor_ - start);
+  token.maxFieldAlign = packPragmas_.current();
   return token;
 }
 
@@ -254,11 +256,18 @@ void Lexer::lexDirective(const unsigned char* hash) {
       lineMarker(num, numEnd);
       return;
     }
-    ws* "pragma" ws+ @name ("pack" | "weak") @nameEnd / [^a-zA-Z0-9_] {
-      // These change record layout or linkage: ignoring them would miscompile.
-      diags_.error(locationOf(hash), "'#pragma " +
-                   std::string(reinterpret_cast<const char*>(name), nameEnd - name) +
-                   "' is not supported yet");
+    ws* "pragma" ws+ @name "pack" @nameEnd / [^a-zA-Z0-9_] {
+      const unsigned char* lineEnd = nameEnd;
+      while (lineEnd < limit_ && *lineEnd != '\n') ++lineEnd;
+      packPragmas_.handle(std::string_view(reinterpret_cast<const char*>(nameEnd),
+                                           lineEnd - nameEnd),
+                          locationOf(name), diags_);
+      skipLine();
+      return;
+    }
+    ws* "pragma" ws+ "weak" / [^a-zA-Z0-9_] {
+      // It changes linkage: ignoring it would miscompile.
+      diags_.error(locationOf(hash), "'#pragma weak' is not supported yet");
       skipLine();
       return;
     }
@@ -277,6 +286,36 @@ void Lexer::lexDirective(const unsigned char* hash) {
       return;
     }
   */
+}
+
+// The flags after a marker's file name (cpp's documentation, "Preprocessor Output"): 1 = the
+// file is entered by an #include, 2 = the includer is resumed, 3 = a system header. Entered
+// files get their include context from DiagnosticEngine, so diagnostics inside them say where
+// they were included from and warnings inside system headers are not shown.
+void Lexer::setFileFromMarker(const std::string& fileName) {
+  bool entering = false, returning = false, system = false;
+  for (const unsigned char* p = cursor_; *p != '\n' && p < limit_; ++p) {
+    bool alone = (p[-1] == ' ' || p[-1] == '\t') && (p[1] < '0' || p[1] > '9');
+    if (*p < '1' || *p > '4' || !alone) continue;
+    entering |= *p == '1';
+    returning |= *p == '2';
+    system |= *p == '3';
+  }
+  if (entering) {
+    includeStack_.push_back(file_);
+    file_ = diags_.enterIncludedFile(fileName, {file_, line_, 0}, system);
+    return;
+  }
+  if (returning && !includeStack_.empty()) {
+    const std::string* resumed = includeStack_.back();
+    includeStack_.pop_back();
+    if (*resumed == fileName && diags_.isSystemHeader(resumed) == system) {
+      file_ = resumed;
+      return;
+    }
+  }
+  if (*file_ == fileName && diags_.isSystemHeader(file_) == system) return;
+  file_ = diags_.renameFile(returning ? nullptr : file_, fileName, system);
 }
 
 // `# 12 "file.c" 1 3 4` or `#line 12 "file.c"`: the next line is line 12 of file.c. cpp
@@ -299,7 +338,8 @@ void Lexer::lineMarker(const unsigned char* digits, const unsigned char* digitsE
       if (*p == '\\' && p[1] != '\n' && p + 1 < limit_) ++p;
       fileName += static_cast<char>(*p);
     }
-    file_ = diags_.internFile(fileName);
+    cursor_ = p;
+    setFileFromMarker(fileName);
   }
   skipLine();
   // The newline ending the marker increments line_ to lineNumber.

@@ -348,6 +348,14 @@ unsigned unitBitsOf(StringLiteralExpr::Prefix prefix) {
 
 } // namespace
 
+long double floatingLiteralValue(const FloatLiteralExpr& literal) {
+  std::string number = literal.spelling;
+  if (literal.hasFloatSuffix || literal.hasLongSuffix) number.pop_back();
+  if (literal.hasFloatSuffix) return std::strtof(number.c_str(), nullptr);
+  if (literal.hasLongSuffix) return std::strtold(number.c_str(), nullptr);
+  return std::strtod(number.c_str(), nullptr);
+}
+
 Expr* parseNumber(std::string_view spelling, SourceLocation loc, AstContext& ast,
                   DiagnosticEngine& diags) {
   if (looksFloating(spelling)) return parseFloating(spelling, loc, ast, diags);
@@ -379,8 +387,8 @@ CharLiteralExpr* parseCharConstant(std::string_view body, CharLiteralExpr::Prefi
     }
     std::uint32_t result = 0;
     for (std::uint32_t unit : units) result = (result << 8) | (unit & 0xFF);
-    diags.warning(loc, units.size() > 4 ? "character constant too long for its type"
-                                        : "multi-character character constant");
+    // (2 to 4 characters: Sema warns -Wmultichar, in order with its other diagnostics)
+    if (units.size() > 4) diags.warning(loc, "character constant too long for its type");
     lit->value = static_cast<std::int32_t>(result);
     return lit;
   }

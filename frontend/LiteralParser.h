@@ -22,6 +22,11 @@ namespace minicc::frontend {
 Expr* parseNumber(std::string_view spelling, SourceLocation loc, AstContext& ast,
                   DiagnosticEngine& diags);
 
+// The value of a (valid) floating constant, read from its spelling in its own type (C11
+// 6.4.4.2p4-5): `0.1f` is the float nearest 0.1, `0.1L` the long double nearest it — each rounded
+// once from the decimal, never through double.
+long double floatingLiteralValue(const FloatLiteralExpr& literal);
+
 // `body` is the text between the quotes of a character constant.
 CharLiteralExpr* parseCharConstant(std::string_view body, CharLiteralExpr::Prefix prefix,
                                    SourceLocation loc, AstContext& ast, DiagnosticEngine& diags);

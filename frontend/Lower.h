@@ -10,7 +10,7 @@
 // of the bytes holding them; block and value names are deterministic and unique per function.
 // Split by construct: LowerTypes.cpp (C types to IR types and signatures), LowerDecl.cpp
 // (globals, functions, local initialisation), LowerStmt.cpp, LowerExpr.cpp, LowerOps.cpp
-// (operators, conversions, calls).
+// (operators, conversions, calls), LowerFlowWarnings.cpp (-Wreturn-type).
 #pragma once
 
 #include "frontend/Sema.h"
@@ -19,6 +19,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace minicc::frontend {
@@ -56,6 +57,9 @@ private:
   ir::GlobalSymbol* globalFor(Symbol* s);
   void lowerFunction(FunctionDefinition* def);
   void removeUnreachableBlocks(ir::Function* f);
+
+  // --- Warnings that need the control flow (LowerFlowWarnings.cpp)
+  void warnIfEndReachable(const FunctionDefinition* def, const ir::BasicBlock* fallOff);
   ir::Value* localAddress(Symbol* s);
   void lowerLocalDeclaration(Declaration* decl);
   void initializeLocal(ir::Value* address, const CType* type,
@@ -79,6 +83,9 @@ private:
   LValue lowerLValue(Expr* e);
   ir::Value* loadLValue(const LValue& lv);
   ir::Value* storeLValue(const LValue& lv, ir::Value* value); // returns the value stored
+  ir::Value* extractBitField(const LValue& lv, ir::Value* unit, ir::Type t);
+  ir::Value* loadBitFieldBytes(const LValue& lv);
+  void storeBitFieldBytes(const LValue& lv, ir::Value* unit);
   void lowerCondition(Expr* e, ir::BasicBlock* ifTrue, ir::BasicBlock* ifFalse);
   ir::Value* lowerTruth(Expr* e);
   ir::Value* lowerCast(ImplicitCastExpr* e);
@@ -135,6 +142,7 @@ private:
   std::unordered_map<const ir::BasicBlock*, std::size_t> blockOrder_;
   std::vector<JumpTargets> jumps_;
   std::unordered_map<const Stmt*, ir::BasicBlock*> caseBlocks_;
+  std::unordered_set<const ir::Instruction*> noreturnCalls_; // calls of _Noreturn functions
 };
 
 } // namespace minicc::frontend

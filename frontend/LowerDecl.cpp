@@ -8,6 +8,7 @@
 // 5.1.2.2.3; other functions return undef), local initialisation (zero-fill the bytes no
 // initializer covers, then one store per InitEntry). Needs: Lower.h.
 #include "frontend/Lower.h"
+#include "ir/FloatValue.h"
 
 #include <algorithm>
 #include <cstring>
@@ -39,7 +40,7 @@ bool isConstObject(const CType* t) {
 void Lowering::declareStaticSymbol(Symbol* s) {
   if (globals_.count(s)) return;
   if (s->kind == SymbolKind::Function) {
-    if ((!s->isDefined && !s->isUsed) || s->isOmitted) return;
+    if (!s->isDefined && !s->isUsed) return;
     ir::Function* f = module_.createFunction(s->irName, signatureOf(s->type, s->isDefined));
     // C11 6.7.4p7: an inline definition provides no external definition; minicc keeps a
     // local copy instead so that calls in this unit resolve.
@@ -114,32 +115,12 @@ std::uint64_t readLittleEndian(const std::vector<std::uint8_t>& bytes, std::uint
   return value;
 }
 
-// The x87 80-bit extended format of a double (sign, 15-bit exponent, explicit integer bit).
-void writeExtended(std::vector<std::uint8_t>& bytes, std::uint64_t offset, double d) {
-  std::uint64_t bits;
-  std::memcpy(&bits, &d, 8);
-  std::uint64_t sign = bits >> 63;
-  std::int64_t exponent = static_cast<std::int64_t>((bits >> 52) & 0x7ff);
-  std::uint64_t fraction = bits & ((std::uint64_t{1} << 52) - 1);
-  std::uint64_t mantissa = 0;
-  std::uint64_t biased = 0;
-  if (exponent == 0x7ff) {
-    biased = 0x7fff;
-    mantissa = (std::uint64_t{1} << 63) | (fraction << 11);
-  } else if (exponent != 0 || fraction != 0) {
-    if (exponent == 0) { // subnormal double: normalise
-      exponent = 1;
-      while (!(fraction & (std::uint64_t{1} << 52))) {
-        fraction <<= 1;
-        --exponent;
-      }
-      fraction &= (std::uint64_t{1} << 52) - 1;
-    }
-    biased = static_cast<std::uint64_t>(exponent - 1023 + 16383);
-    mantissa = (std::uint64_t{1} << 63) | (fraction << 11);
-  }
-  writeLittleEndian(bytes, offset, mantissa, 8);
-  writeLittleEndian(bytes, offset + 8, (sign << 15) | biased, 2);
+// The x87 80-bit extended format (sign, 15-bit exponent, explicit integer bit): ten bytes;
+// the six bytes of padding of a 16-byte long double stay zero, as gcc emits them.
+void writeExtended(std::vector<std::uint8_t>& bytes, std::uint64_t offset, long double value) {
+  ir::ExtendedBits bits = ir::extendedBits(value);
+  writeLittleEndian(bytes, offset, bits.significand, 8);
+  writeLittleEndian(bytes, offset + 8, bits.signExponent, 2);
 }
 
 } // namespace
@@ -164,6 +145,9 @@ std::vector<ir::InitPiece> Lowering::staticInitializer(const CType* type,
     switch (value->kind) {
     case ConstantValue::Kind::Integer:
       if (e.bitField) {
+        // The field's unit: its type's, or just the bytes holding it (RecordMember).
+        if (e.bitField->accessByBytes)
+          width = (e.bitField->bitOffset + e.bitField->bitWidth + 7) / 8;
         std::uint64_t unit = readLittleEndian(bytes, e.offset, width);
         std::uint64_t mask =
             (e.bitField->bitWidth >= 64 ? ~std::uint64_t{0}
@@ -177,19 +161,14 @@ std::vector<ir::InitPiece> Lowering::staticInitializer(const CType* type,
       }
       break;
     case ConstantValue::Kind::Float: {
+      // Sema evaluated the entry in its type, so the value is one that type holds.
       CTypeKind k = e.type->unqualified()->kind;
-      if (k == CTypeKind::Float) {
-        float f = static_cast<float>(value->floatValue);
-        std::uint32_t bits;
-        std::memcpy(&bits, &f, 4);
-        writeLittleEndian(bytes, e.offset, bits, 4);
-      } else if (k == CTypeKind::Double) {
-        std::uint64_t bits;
-        std::memcpy(&bits, &value->floatValue, 8);
-        writeLittleEndian(bytes, e.offset, bits, 8);
-      } else {
+      if (k == CTypeKind::Float)
+        writeLittleEndian(bytes, e.offset, ir::floatBitsOf(value->floatValue), 4);
+      else if (k == CTypeKind::Double)
+        writeLittleEndian(bytes, e.offset, ir::doubleBitsOf(value->floatValue), 8);
+      else
         writeExtended(bytes, e.offset, value->floatValue);
-      }
       break;
     }
     case ConstantValue::Kind::Address: {
@@ -255,7 +234,6 @@ void Lowering::orderBlocks(ir::Function* f) {
 
 void Lowering::lowerFunction(FunctionDefinition* def) {
   Symbol* s = def->symbol;
-  if (s->isOmitted) return; // an unused static function Sema could not check fully
   function_ = static_cast<ir::Function*>(globalFor(s));
   returnType_ = s->type->inner;
   isMain_ = s->name == "main" && s->linkage == Linkage::External;
@@ -266,6 +244,7 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
   jumps_.clear();
   caseBlocks_.clear();
   blockOrder_.clear();
+  noreturnCalls_.clear();
 
   enterBlock(newBlock("entry"));
   for (std::size_t i = 0; i < s->params.size() && i < function_->arguments.size(); ++i) {
@@ -286,12 +265,14 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
   lowerStmt(def->body);
   if (!builder_.blockIsTerminated()) {
     ir::Type result = irType(returnType_);
-    if (result.isVoid())
+    if (result.isVoid()) {
       builder_.ret();
-    else if (isMain_ && result == ir::Type::i32())
+    } else if (isMain_ && result == ir::Type::i32()) {
       builder_.ret(builder_.constInt(result, 0));
-    else
+    } else {
+      warnIfEndReachable(def, builder_.block());
       builder_.ret(module_.undef(result.isAggregate() ? ir::Type::ptr() : result));
+    }
   }
   removeUnreachableBlocks(function_);
   orderBlocks(function_);

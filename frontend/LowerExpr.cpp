@@ -6,6 +6,7 @@
 // (expression statements), lowerCondition (conditions straight to branches: `&&`, `||`, `!`
 // and comparisons never materialise a 0/1 value when they only feed a branch), the
 // conditional operator and compound literals. Needs: Lower.h.
+#include "frontend/LiteralParser.h"
 #include "frontend/Lower.h"
 
 namespace minicc::frontend {
@@ -36,12 +37,9 @@ ir::Value* Lowering::lowerRValue(Expr* e) {
     if (!value) internalError("literal without a value");
     return builder_.constInt(irType(e->type), *value);
   }
-  case ExprKind::FloatLiteral: {
-    auto* f = static_cast<FloatLiteralExpr*>(e);
-    double v = f->value;
-    if (f->type->kind == CTypeKind::Float) v = static_cast<float>(v);
-    return builder_.constFloat(irType(f->type), v);
-  }
+  case ExprKind::FloatLiteral:
+    return builder_.constFloat(irType(e->type),
+                               floatingLiteralValue(*static_cast<FloatLiteralExpr*>(e)));
   case ExprKind::Identifier: {
     auto* id = static_cast<IdentifierExpr*>(e);
     if (id->symbol->kind == SymbolKind::EnumConstant)
@@ -157,14 +155,48 @@ Lowering::LValue Lowering::lowerLValue(Expr* e) {
   return lv;
 }
 
+// A bit-field in a packed record that no unit of its type holds (RecordMember::accessByBytes):
+// its bytes are loaded one by one and assembled, little-endian, into an i64 "unit".
+ir::Value* Lowering::loadBitFieldBytes(const LValue& lv) {
+  unsigned count = (lv.bitField->bitOffset + lv.bitField->bitWidth + 7) / 8;
+  ir::Value* unit = nullptr;
+  for (unsigned i = 0; i < count; ++i) {
+    ir::Value* byte = builder_.load(ir::Type::i8(), offsetAddress(lv.address, i), lv.isVolatile);
+    ir::Value* wide = builder_.convert(ir::Opcode::ZExt, byte, ir::Type::i64());
+    if (i) wide = builder_.binary(ir::Opcode::Shl, wide, builder_.constInt(ir::Type::i64(), 8 * i));
+    unit = unit ? builder_.binary(ir::Opcode::Or, unit, wide) : wide;
+  }
+  return unit;
+}
+
+void Lowering::storeBitFieldBytes(const LValue& lv, ir::Value* unit) {
+  unsigned count = (lv.bitField->bitOffset + lv.bitField->bitWidth + 7) / 8;
+  for (unsigned i = 0; i < count; ++i) {
+    ir::Value* shifted =
+        i ? builder_.binary(ir::Opcode::LShr, unit, builder_.constInt(ir::Type::i64(), 8 * i))
+          : unit;
+    builder_.store(builder_.convert(ir::Opcode::Trunc, shifted, ir::Type::i8()),
+                   offsetAddress(lv.address, i), lv.isVolatile);
+  }
+}
+
 // Bit-fields: the unit of the member's declared type is loaded, and the field's bits moved to
 // the bottom and sign- or zero-extended (psABI 3.1.2: plain int bit-fields are signed).
 ir::Value* Lowering::loadLValue(const LValue& lv) {
   if (lv.type->isRecord() || lv.type->isArray() || lv.type->isFunction()) return lv.address;
   if (lv.type->isVoid()) return nullptr;
   ir::Type t = irType(lv.type);
+  if (lv.bitField && lv.bitField->accessByBytes) {
+    ir::Value* field = extractBitField(lv, loadBitFieldBytes(lv), ir::Type::i64());
+    return t.bits() == 64 ? field : builder_.convert(ir::Opcode::Trunc, field, t);
+  }
   ir::Value* unit = builder_.load(t, lv.address, lv.isVolatile);
   if (!lv.bitField) return unit;
+  return extractBitField(lv, unit, t);
+}
+
+// The bit-field's bits of `unit` (of type t) at the bottom, sign- or zero-extended to t.
+ir::Value* Lowering::extractBitField(const LValue& lv, ir::Value* unit, ir::Type t) {
   unsigned bits = t.bits() == 1 ? 8 : t.bits();
   unsigned width = lv.bitField->bitWidth, offset = lv.bitField->bitOffset;
   if (lv.type->isSignedInteger()) {
@@ -196,14 +228,24 @@ ir::Value* Lowering::storeLValue(const LValue& lv, ir::Value* value) {
   unsigned width = lv.bitField->bitWidth, offset = lv.bitField->bitOffset;
   std::uint64_t low = width >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << width) - 1;
   std::uint64_t mask = low << offset;
-  ir::Value* unit = builder_.load(t, lv.address, lv.isVolatile);
+  // The unit is t-sized, or (accessByBytes) the i64 assembled from the field's bytes.
+  bool byBytes = lv.bitField->accessByBytes;
+  ir::Type unitType = byBytes ? ir::Type::i64() : t;
+  ir::Value* unit = byBytes ? loadBitFieldBytes(lv) : builder_.load(t, lv.address, lv.isVolatile);
   ir::Value* kept = builder_.binary(ir::Opcode::And, unit,
-                                    builder_.constInt(t, static_cast<std::int64_t>(~mask)));
+                                    builder_.constInt(unitType, static_cast<std::int64_t>(~mask)));
   ir::Value* field =
       builder_.binary(ir::Opcode::And, value, builder_.constInt(t, static_cast<std::int64_t>(low)));
+  ir::Value* wideField =
+      byBytes && bits < 64 ? builder_.convert(ir::Opcode::ZExt, field, unitType) : field;
   ir::Value* shifted =
-      offset ? builder_.binary(ir::Opcode::Shl, field, builder_.constInt(t, offset)) : field;
-  builder_.store(builder_.binary(ir::Opcode::Or, kept, shifted), lv.address, lv.isVolatile);
+      offset ? builder_.binary(ir::Opcode::Shl, wideField, builder_.constInt(unitType, offset))
+             : wideField;
+  ir::Value* merged = builder_.binary(ir::Opcode::Or, kept, shifted);
+  if (byBytes)
+    storeBitFieldBytes(lv, merged);
+  else
+    builder_.store(merged, lv.address, lv.isVolatile);
   if (width == bits) return value;
   if (!lv.type->isSignedInteger()) return field;
   ir::Value* up = builder_.binary(ir::Opcode::Shl, value, builder_.constInt(t, bits - width));

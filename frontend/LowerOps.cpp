@@ -276,13 +276,17 @@ ir::Value* Lowering::lowerCall(CallExpr* e) {
   }
   const CType* fnType = e->callee->type->inner;
   ir::Value* callee = nullptr;
+  bool neverReturns = false;
   // A call of a named function calls the function itself, not a loaded pointer.
   if (e->callee->kind == ExprKind::ImplicitCast) {
     auto* cast = static_cast<ImplicitCastExpr*>(e->callee);
     if (cast->castKind == CastKind::FunctionToPointer &&
         cast->operand->kind == ExprKind::Identifier) {
       Symbol* s = static_cast<IdentifierExpr*>(cast->operand)->symbol;
-      if (s->kind == SymbolKind::Function) callee = globalFor(s);
+      if (s->kind == SymbolKind::Function) {
+        callee = globalFor(s);
+        neverReturns = s->isNoreturn;
+      }
     }
   }
   if (!callee) callee = lowerRValue(e->callee);
@@ -294,6 +298,7 @@ ir::Value* Lowering::lowerCall(CallExpr* e) {
     if (i >= sig.params.size()) variadicTypes.push_back(irType(e->args[i]->type));
   }
   ir::Instruction* call = builder_.call(callee, sig, args, std::move(variadicTypes));
+  if (neverReturns) noreturnCalls_.insert(call);
   return call->hasResult() ? call : nullptr;
 }
 

@@ -15,8 +15,9 @@
 //   classified with the new binding (C11 6.2.1p7). Scopes close in rules that Bison reduces
 //   without reading a lookahead (`}`, `)`), so the token after them sees the outer bindings.
 //   One exception: a `for` whose body ends in an `if` without `else` needs the next token to
-//   rule out an `else`, so that token is classified while the loop's own declarations are
-//   still visible (`for (int T;;) if (c) f(); T x;` with T a typedef: T x is misparsed).
+//   rule out an `else`, so that token was classified while the loop's own declarations were
+//   still visible (`for (int T;;) if (c) f(); T x;` with T a typedef). The `for` rules
+//   therefore classify their lookahead (Bison's `yyla`) again after closing the scope.
 // - Conflicts are all resolved by precedence, so there is no %expect:
 //   * dangling else: `if (...) s` has the precedence of THEN, lower than ELSE (shift else);
 //   * in a parameter, `int (T)` with T a typedef name is an abstract function declarator taking
@@ -51,7 +52,19 @@
 
 namespace minicc::frontend {
 Parser::symbol_type yylex(ParseContext& ctx);
+Parser::symbol_type makeSymbol(Token token);
 }
+
+// Closes the scope a `for` opened; a lookahead already read is classified again.
+#define LEAVE_FOR_SCOPE(depth)                                                                 \
+  do {                                                                                         \
+    ctx.leaveScopesTo(depth);                                                                  \
+    if (!yyla.empty() && ctx.reclassifyLookahead()) {                                          \
+      Parser::symbol_type reclassified(makeSymbol(ctx.lastToken()));                           \
+      yyla.clear();                                                                            \
+      yyla.move(reclassified);                                                                 \
+    }                                                                                          \
+  } while (false)
 
 // A rule's location is that of its first symbol (an empty rule: the symbol before it).
 #define YYLLOC_DEFAULT(Current, Rhs, N)                                                        \
@@ -787,6 +800,7 @@ statement
 // `case a ... b:` is the GNU case range.
 labeled_statement
   : IDENTIFIER ':' statement { $$ = ctx.label(std::move($1), $3, @1); }
+  | TYPEDEF_NAME ':' statement { $$ = ctx.label(std::move($1), $3, @1); } // labels have their own name space
   | CASE constant_expression ':' statement { $$ = ctx.caseLabel($2, nullptr, $4, @1); }
   | CASE constant_expression "..." constant_expression ':' statement {
       $$ = ctx.caseLabel($2, $4, $6, @1);
@@ -835,11 +849,11 @@ iteration_statement
   : WHILE '(' expression ')' statement { $$ = ctx.whileStatement($3, $5, @1); }
   | DO statement WHILE '(' expression ')' ';' { $$ = ctx.doWhileStatement($2, $5, @1); }
   | FOR '(' scope_begin expression_opt ';' expression_opt ';' expression_opt ')' statement {
-      ctx.leaveScopesTo($3.depth - 1);
+      LEAVE_FOR_SCOPE($3.depth - 1);
       $$ = ctx.forStatement(nullptr, $4, $6, $8, $10, @1);
     }
   | FOR '(' scope_begin declaration expression_opt ';' expression_opt ')' statement {
-      ctx.leaveScopesTo($3.depth - 1);
+      LEAVE_FOR_SCOPE($3.depth - 1);
       $$ = ctx.forStatement($4, nullptr, $5, $7, $9, @1);
     }
   ;
@@ -891,8 +905,6 @@ old_style_declarations
 
 namespace minicc::frontend {
 
-namespace {
-
 Parser::symbol_type makeSymbol(Token token) {
   using T = Parser::token;
   switch (token.kind) {
@@ -908,8 +920,6 @@ Parser::symbol_type makeSymbol(Token token) {
   default: return Parser::symbol_type(token.kind, token.loc);
   }
 }
-
-} // namespace
 
 Parser::symbol_type yylex(ParseContext& ctx) { return makeSymbol(ctx.nextToken()); }
 

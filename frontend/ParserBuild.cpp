@@ -179,6 +179,9 @@ RecordSpec* ParseContext::finishRecord(RecordSpec* record, std::string tag, bool
   record->tag = std::move(tag);
   record->hasBody = hasBody;
   record->fields = std::move(fields);
+  // gcc lays a record out with the `#pragma pack` in effect at its closing brace: the `}` is
+  // the current token, or the one before it when the parser has read a lookahead.
+  if (hasBody) record->maxFieldAlign = (last_.kind == '}' ? last_ : previous_).maxFieldAlign;
   return record;
 }
 

@@ -141,6 +141,15 @@ void ParseContext::leaveScope() {
   scopeNames_.pop_back();
 }
 
+bool ParseContext::reclassifyLookahead() {
+  using T = Parser::token;
+  if (last_.kind != T::TOK_IDENTIFIER && last_.kind != T::TOK_TYPEDEF_NAME) return false;
+  int kind = isTypedefName(last_.text) ? T::TOK_TYPEDEF_NAME : T::TOK_IDENTIFIER;
+  if (kind == last_.kind) return false;
+  last_.kind = kind;
+  return true;
+}
+
 void ParseContext::leaveScopesTo(unsigned depth) {
   while (scopeDepth() > depth) leaveScope();
 }
@@ -162,6 +171,7 @@ void ParseContext::recoverAtFileScope() {
   leaveScopesTo(0);
   specsStack_.clear();
   openFunctionBodies_ = 0;
+  diags.setFunctionContext("");
 }
 
 void ParseContext::declareDeclarator(const Declarator& declarator) {
@@ -198,6 +208,7 @@ ScopeMark ParseContext::beginFunctionBody(const Declarator& declarator) {
     diags.error(last_.loc,
                 "expected '=', ',', ';', 'asm' or '__attribute__'" + describeTokenPosition(last_));
   declareName(declarator.name, false);
+  diags.setFunctionContext(declarator.name);
   ++openFunctionBodies_;
   ScopeMark mark = enterScope();
   if (!declarator.parts.empty()) {
@@ -212,6 +223,7 @@ FunctionDefinition* ParseContext::finishFunction(const SpecsMark& mark, Declarat
                                                  std::vector<Declaration*> oldStyle,
                                                  CompoundStmt* body) {
   popSpecs(mark);
+  diags.setFunctionContext("");
   if (openFunctionBodies_) --openFunctionBodies_;
   DeclSpecs* specs = mark.specs;
   auto* function = make<FunctionDefinition>(specs->loc);
@@ -302,7 +314,10 @@ void ParseContext::applySpec(DeclSpecs* specs, const SpecItem& item) {
     case SpecItem::Qual::Const: specs->isConst = true; break;
     case SpecItem::Qual::Volatile: specs->isVolatile = true; break;
     case SpecItem::Qual::Restrict: specs->isRestrict = true; break;
-    case SpecItem::Qual::Atomic: specs->isAtomic = true; break;
+    case SpecItem::Qual::Atomic:
+      specs->isAtomic = true;
+      markUnsupported(specs, "'_Atomic'");
+      break;
     }
     break;
   case K::Inline: specs->isInline = true; break;

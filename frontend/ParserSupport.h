@@ -129,6 +129,10 @@ public:
   void leaveScope();
   void leaveScopesTo(unsigned depth); // closes every scope deeper than `depth`
   unsigned scopeDepth() const { return static_cast<unsigned>(scopeNames_.size()) - 1; }
+  // Classifies the lookahead token again after a scope closed while it was already read (a
+  // `for` whose body ends in an `if` without `else`); true when it changed between IDENTIFIER
+  // and TYPEDEF_NAME, and the parser must then replace its lookahead.
+  bool reclassifyLookahead();
 
   // --- declarations in progress
   SpecsMark pushSpecs(DeclSpecs* specs);

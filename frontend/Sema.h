@@ -61,6 +61,7 @@ struct Symbol {
   bool isRegister = false; // declared `register`: its address may not be taken
   bool isUsed = false;     // referenced where its address or value is needed
   bool isInline = false;   // every declaration said `inline` and none `extern`
+  bool isNoreturn = false; // a function declared _Noreturn, or a C library one that never returns
   unsigned declarationCount = 0;
   std::string irName;                    // IR symbol: the C name, or `name.N` for static locals
   std::int64_t enumValue = 0;            // EnumConstant
@@ -68,11 +69,6 @@ struct Symbol {
   std::vector<InitEntry> init;           // the initializer of a defined object
   std::vector<Symbol*> params;           // a defined function's parameters, in order
   std::vector<SourceLocation> paramLocs; // a function's parameters in its latest prototype
-  // A static function whose body uses a construct that is not supported yet is reported only
-  // if it is used; otherwise it is left out of the output (gcc would compile it).
-  SourceLocation deferredUnsupportedLoc;
-  std::string deferredUnsupported;
-  bool isOmitted = false;
   SourceLocation definitionLoc;
 };
 
@@ -98,9 +94,9 @@ struct SemaOutput {
 // that was cast to a pointer).
 struct ConstantValue {
   enum class Kind : std::uint8_t { Integer, Address, Float } kind = Kind::Integer;
-  std::int64_t value = 0; // Integer: the value truncated/extended to the expression's type
-  double floatValue = 0;
-  Symbol* symbol = nullptr;                  // Address: the object or function
+  std::int64_t value = 0;     // Integer: the value truncated/extended to the expression's type
+  long double floatValue = 0; // Float: a value of the expression's type (float, double, ...)
+  Symbol* symbol = nullptr;   // Address: the object or function
   const StringLiteralExpr* string = nullptr; // Address: or the string literal
   std::int64_t offset = 0;                   // Address: bytes added
 };
@@ -110,15 +106,9 @@ public:
   Sema(TypeContext& types, AstContext& ast, DiagnosticEngine& diags);
 
   void analyze(TranslationUnit& unit);
-  // Floating-point values (issue 3) are checked and lowered like any other arithmetic type, but
-  // reported as "not supported yet" until the backend handles them; tests enable them here.
-  void setFloatingPointEnabled(bool enabled) { floatingPointEnabled_ = enabled; }
-  // Likewise structs and unions passed and returned by value (the IR passes their address).
-  void setAggregatesByValueEnabled(bool enabled) { aggregatesByValueEnabled_ = enabled; }
-  // Likewise variadic function definitions and va_start/va_arg/va_end/va_copy.
-  void setVariadicDefinitionsEnabled(bool enabled) { variadicDefinitionsEnabled_ = enabled; }
   SemaOutput& output() { return output_; }
   TypeContext& types() { return types_; }
+  DiagnosticEngine& diagnostics() { return diags_; }
 
   // C11 6.6: evaluate a checked expression as a constant (nullopt if it is not one).
   std::optional<ConstantValue> evaluateConstant(const Expr* e) const;
@@ -142,9 +132,6 @@ private:
     int loopDepth = 0;
     std::vector<SwitchContext> switches;
     unsigned staticCounter = 0;
-    bool deferUnsupported = false; // a static function: see Symbol::deferredUnsupported
-    SourceLocation firstUnsupportedLoc;
-    std::string firstUnsupported;
   };
   // How a declaration asks for linkage (C11 6.2.2p3-5).
   enum class LinkageRequest : std::uint8_t {
@@ -228,8 +215,6 @@ private:
   void checkObjectInitializer(Symbol* symbol, Initializer* init);
   void finishTranslationUnit();
   void reportPrevious(Symbol* previous, const char* what);
-  void checkSupportedSignature(const CType* fnType, SourceLocation loc,
-                               const std::vector<ParamInfo>* params);
 
   // --- Initializers (SemaInit.cpp)
   struct InitBuilder;
@@ -311,22 +296,27 @@ private:
                                const CType* target, const Expr* value, unsigned lostQualifiers);
   bool isNullPointerConstant(const Expr* e) const;
   bool checkScalarCondition(Expr* e);
-  void requireFloatSupport(const Expr* e);
-  void reportUnsupported(SourceLocation loc, const std::string& message);
 
   // --- Constant evaluation (SemaConst.cpp)
   std::optional<ConstantValue> evaluate(const Expr* e) const;
   std::optional<ConstantValue> evaluateAddress(const Expr* e) const;
   std::optional<ConstantValue> evaluateBinary(const BinaryExpr* e) const;
   std::optional<ConstantValue> evaluateCast(const Expr* operand, const CType* to) const;
+  // Reports notConstantMessage at reportAt (default: the expression's location); with
+  // nonIntegerAtStart, an operand of non-integer type is reported at the start of the
+  // expression instead (gcc's enumerator values).
   std::optional<std::int64_t> checkIntegerConstant(Expr*& e, const char* notConstantMessage,
-                                                   SourceLocation reportAt = {});
+                                                   SourceLocation reportAt = {},
+                                                   bool nonIntegerAtStart = false);
 
   // Diagnostics helpers.
   void error(SourceLocation loc, const std::string& message) { diags_.error(loc, message); }
   void warning(SourceLocation loc, const std::string& message) { diags_.warning(loc, message); }
   void note(SourceLocation loc, const std::string& message) { diags_.note(loc, message); }
   static std::string quote(const CType* t) { return "'" + typeToString(t) + "'"; }
+  static bool isNoreturnLibraryFunction(const Symbol* s);
+  bool returnsLocalAddress(const Expr* e) const;
+  void warnIfConstantOverflows(const CType* to, const Expr* value);
 
   TypeContext& types_;
   AstContext& ast_;
@@ -339,10 +329,6 @@ private:
   std::unique_ptr<FunctionContext> function_;
   unsigned unevaluatedDepth_ = 0; // inside sizeof/_Alignof: no value is computed
   unsigned staticLocalCounter_ = 0;
-  bool floatingPointEnabled_ = true;
-  bool aggregatesByValueEnabled_ = true;
-  bool variadicDefinitionsEnabled_ = true;
-  bool reportedFloat_ = false; // one "not supported" error per function is enough
   bool explainedUndeclared_ = false;
 };
 

@@ -32,8 +32,11 @@ Symbol* Sema::implicitlyDeclareFunction(IdentifierExpr* callee) {
   warning(callee->loc, "implicit declaration of function '" + callee->name +
                            "' [-Wimplicit-function-declaration]");
   const CType* type = types_.functionType(types_.intType(), {}, false, false);
-  return declareLinkedName(callee->name, callee->loc, SymbolKind::Function, type,
-                           LinkageRequest::Inherit, false);
+  Symbol* s = declareLinkedName(callee->name, callee->loc, SymbolKind::Function, type,
+                                LinkageRequest::Inherit, false);
+  if (s->kind == SymbolKind::Function)
+    s->isNoreturn = s->isNoreturn || isNoreturnLibraryFunction(s);
+  return s;
 }
 
 // A va_list argument decays to a pointer to gcc's struct __va_list_tag (SemaScope.cpp).
@@ -58,10 +61,6 @@ Expr* Sema::checkBuiltinCall(CallExpr* e, const std::string& name) {
     error(e->callee->loc, "built-in function '" + name + "' is not supported yet");
     return errorExpr(e);
   }
-  if (!variadicDefinitionsEnabled_) {
-    reportUnsupported(e->callee->loc, "'" + shortName + "' is not supported yet");
-    return errorExpr(e);
-  }
   if (e->args.size() != arity) {
     error(e->callee->loc, std::string(e->args.size() < arity ? "too few" : "too many") +
                               " arguments to function '" + name + "'");
@@ -83,19 +82,11 @@ Expr* Sema::checkVaArg(VaArgExpr* e) {
   e->vaList = checkRValue(e->vaList);
   const CType* t = resolveTypeName(e->typeName);
   if (t->isError() || !checkVaList(e->vaList, "va_arg")) return errorExpr(e);
-  if (!variadicDefinitionsEnabled_) {
-    reportUnsupported(e->loc, "'va_arg' is not supported yet");
-    return errorExpr(e);
-  }
-  if (t->isRecord() && t->isComplete()) {
-    if (!aggregatesByValueEnabled_)
-      reportUnsupported(e->loc, "'va_arg' of type " + quote(t) + " is not supported yet");
-  } else if (!t->isScalar()) {
+  if (!(t->isRecord() && t->isComplete()) && !t->isScalar()) {
     error(e->loc, "invalid type " + quote(t) + " for 'va_arg'");
     return errorExpr(e);
   }
   e->type = t->unqualified();
-  if (t->isFloating()) requireFloatSupport(e);
   return e;
 }
 
@@ -146,10 +137,6 @@ Expr* Sema::checkCall(CallExpr* e) {
     } else {
       arg = defaultArgumentPromotion(arg);
     }
-    if (arg->type->isRecord() && !aggregatesByValueEnabled_) {
-      reportUnsupported(arg->loc, "passing " + quote(arg->type) + " by value is not supported yet");
-      failed = true;
-    }
   }
   if (fn->hasPrototype) {
     std::size_t expected = fn->params.size();
@@ -161,16 +148,12 @@ Expr* Sema::checkCall(CallExpr* e) {
     }
   }
   const CType* result = fn->inner->unqualified();
-  if (result->isRecord() && !aggregatesByValueEnabled_) {
-    reportUnsupported(calleeLoc, "returning " + quote(result) + " by value is not supported yet");
-    failed = true;
-  } else if (!result->isVoid() && !result->isComplete() && !result->isError()) {
+  if (!result->isVoid() && !result->isComplete() && !result->isError()) {
     error(calleeLoc, "invalid use of undefined type " + quote(result));
     failed = true;
   }
   if (failed) return errorExpr(e);
   e->type = result;
-  if (result->isFloating()) requireFloatSupport(e);
   return e;
 }
 

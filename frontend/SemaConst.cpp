@@ -6,8 +6,13 @@
 // offset, including the offsetof idiom `&((T *)0)->m`) for static initializers; and
 // checkIntegerConstant, which checks an expression and requires it to be an ICE.
 // Integer values are kept in the canonical form of their type: sign-extended for signed types,
-// zero-extended for unsigned ones. Needs: Sema.h.
+// zero-extended for unsigned ones. Floating values are values of their type held in a long
+// double; each operation is computed in its type and each conversion rounds once to the target
+// (C11 6.3.1.4-5, 6.6p5: as at run time, FLT_EVAL_METHOD 0), through ir/FloatValue.h.
+// Needs: Sema.h, LiteralParser.h, ir/FloatValue.h.
+#include "frontend/LiteralParser.h"
 #include "frontend/Sema.h"
+#include "ir/FloatValue.h"
 
 #include <cmath>
 
@@ -39,7 +44,7 @@ ConstantValue integer(std::int64_t v) {
   return c;
 }
 
-ConstantValue floating(double v) {
+ConstantValue floating(long double v) {
   ConstantValue c;
   c.kind = Kind::Float;
   c.floatValue = v;
@@ -55,10 +60,34 @@ std::optional<bool> truthValue(const ConstantValue& v) {
   return std::nullopt;
 }
 
-double toDouble(const ConstantValue& v, const CType* type) {
-  if (v.kind == Kind::Float) return v.floatValue;
-  return type->isUnsignedInteger() ? static_cast<double>(static_cast<std::uint64_t>(v.value))
-                                   : static_cast<double>(v.value);
+// The IR type whose arithmetic a C floating type has.
+ir::Type floatingType(const CType* type) {
+  switch (type->unqualified()->kind) {
+  case CTypeKind::Float: return ir::Type::f32();
+  case CTypeKind::Double: return ir::Type::f64();
+  default: return ir::Type::f80();
+  }
+}
+
+// An arithmetic constant of type `from` converted to the floating type `to`, rounded once.
+long double toFloating(const ConstantValue& v, const CType* from, const CType* to) {
+  if (v.kind == Kind::Float) return ir::roundToType(floatingType(to), v.floatValue);
+  return ir::integerToFloat(floatingType(to), static_cast<std::uint64_t>(v.value),
+                            !enumUnderlying(from->unqualified())->isUnsignedInteger());
+}
+
+// gcc folds an out-of-range conversion to an integer type by saturating (NaN gives 0); the
+// behaviour is undefined (C11 6.3.1.4p1), so this only has to be deterministic and match gcc.
+std::int64_t floatToIntegerConstant(long double v, const CType* to) {
+  const CType* t = enumUnderlying(to->unqualified());
+  unsigned bits = integerBits(t);
+  bool isSigned = t->isSignedInteger();
+  if (auto inRange = ir::floatToInteger(v, bits, isSigned)) return normalize(*inRange, t);
+  if (std::isnan(v)) return 0;
+  std::uint64_t max = isSigned ? (std::uint64_t{1} << (bits - 1)) - 1
+                               : (bits >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << bits) - 1);
+  std::uint64_t min = isSigned ? std::uint64_t{1} << (bits - 1) : 0; // the pattern of the minimum
+  return normalize(v > 0 ? max : min, t);
 }
 
 std::uint64_t pointeeSize(const CType* pointer) {
@@ -130,13 +159,15 @@ std::optional<ConstantValue> integerArithmetic(BinaryOp op, std::int64_t a, std:
   return integer(normalize(r, type));
 }
 
-std::optional<ConstantValue> floatArithmetic(BinaryOp op, double a, double b, const CType* type) {
-  double r;
+// `a op b` for two values of the floating type `type`, computed in that type.
+std::optional<ConstantValue> floatArithmetic(BinaryOp op, long double a, long double b,
+                                             const CType* type) {
+  ir::FloatOperation operation;
   switch (op) {
-  case BinaryOp::Add: r = a + b; break;
-  case BinaryOp::Sub: r = a - b; break;
-  case BinaryOp::Mul: r = a * b; break;
-  case BinaryOp::Div: r = a / b; break;
+  case BinaryOp::Add: operation = ir::FloatOperation::Add; break;
+  case BinaryOp::Sub: operation = ir::FloatOperation::Sub; break;
+  case BinaryOp::Mul: operation = ir::FloatOperation::Mul; break;
+  case BinaryOp::Div: operation = ir::FloatOperation::Div; break;
   case BinaryOp::Lt: return integer(a < b);
   case BinaryOp::Gt: return integer(a > b);
   case BinaryOp::Le: return integer(a <= b);
@@ -145,8 +176,7 @@ std::optional<ConstantValue> floatArithmetic(BinaryOp op, double a, double b, co
   case BinaryOp::Ne: return integer(a != b);
   default: return std::nullopt;
   }
-  if (type->unqualified()->kind == CTypeKind::Float) r = static_cast<float>(r);
-  return floating(r);
+  return floating(ir::applyInType(floatingType(type), operation, a, b));
 }
 
 } // namespace
@@ -163,11 +193,14 @@ std::optional<std::int64_t> Sema::evaluateInteger(const Expr* e) const {
 }
 
 std::optional<std::int64_t> Sema::checkIntegerConstant(Expr*& e, const char* notConstantMessage,
-                                                       SourceLocation reportAt) {
+                                                       SourceLocation reportAt,
+                                                       bool nonIntegerAtStart) {
   e = checkRValue(e);
   if (e->type->isError()) return std::nullopt;
   auto v = e->type->isInteger() ? evaluateInteger(e) : std::nullopt;
-  if (!v) error(reportAt.isValid() ? reportAt : e->loc, notConstantMessage);
+  if (v) return v;
+  if (nonIntegerAtStart && !e->type->isInteger()) reportAt = startLocation(e);
+  error(reportAt.isValid() ? reportAt : e->loc, notConstantMessage);
   return v;
 }
 
@@ -179,7 +212,8 @@ std::optional<ConstantValue> Sema::evaluate(const Expr* e) const {
   case ExprKind::CharLiteral:
     return integer(normalize(
         static_cast<std::uint64_t>(static_cast<const CharLiteralExpr*>(e)->value), e->type));
-  case ExprKind::FloatLiteral: return floating(static_cast<const FloatLiteralExpr*>(e)->value);
+  case ExprKind::FloatLiteral:
+    return floating(floatingLiteralValue(*static_cast<const FloatLiteralExpr*>(e)));
   case ExprKind::Identifier: {
     const Symbol* s = static_cast<const IdentifierExpr*>(e)->symbol;
     if (s && s->kind == SymbolKind::EnumConstant) return integer(s->enumValue);
@@ -296,13 +330,7 @@ std::optional<ConstantValue> Sema::evaluateCast(const Expr* operand, const CType
   }
   if (to->isInteger()) {
     if (v->kind == Kind::Address) return v; // only usable where a pointer-sized value fits
-    if (v->kind == Kind::Float) {
-      if (!std::isfinite(v->floatValue)) return std::nullopt;
-      if (to->isUnsignedInteger() && v->floatValue >= 9223372036854775808.0)
-        return integer(normalize(static_cast<std::uint64_t>(v->floatValue), to));
-      return integer(
-          normalize(static_cast<std::uint64_t>(static_cast<std::int64_t>(v->floatValue)), to));
-    }
+    if (v->kind == Kind::Float) return integer(floatToIntegerConstant(v->floatValue, to));
     return integer(normalize(static_cast<std::uint64_t>(v->value), to));
   }
   if (to->isPointer()) {
@@ -313,9 +341,7 @@ std::optional<ConstantValue> Sema::evaluateCast(const Expr* operand, const CType
   }
   if (to->isFloating()) {
     if (v->kind == Kind::Address) return std::nullopt;
-    double d = toDouble(*v, from);
-    if (to->kind == CTypeKind::Float) d = static_cast<float>(d);
-    return floating(d);
+    return floating(toFloating(*v, from, to));
   }
   return std::nullopt;
 }
@@ -368,8 +394,9 @@ std::optional<ConstantValue> Sema::evaluateBinary(const BinaryExpr* e) const {
       return offsetBy(*a, e->op == BinaryOp::Add ? b->value : -b->value);
     return std::nullopt;
   }
+  // Sema converted both operands to their common type (C11 6.3.1.8), the operation's type.
   if (a->kind == Kind::Float || b->kind == Kind::Float)
-    return floatArithmetic(e->op, toDouble(*a, lt), toDouble(*b, rt), e->type);
+    return floatArithmetic(e->op, toFloating(*a, lt, lt), toFloating(*b, rt, lt), lt);
   if (a->kind != Kind::Integer || b->kind != Kind::Integer) return std::nullopt;
   return integerArithmetic(e->op, a->value, b->value, lt);
 }

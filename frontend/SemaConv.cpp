@@ -5,9 +5,7 @@
 // conversions (6.3.1.8), default argument promotions (6.5.2.2p6), null pointer constants
 // (6.3.2.3p3) and convertForAssignment (6.5.16.1, used for assignment, initialisation,
 // arguments and return) with gcc 12's wording for each context. Needs: Sema.h.
-//
-// Floating types already flow through every rule here; only requireFloatSupport stops them
-// until the backend handles them (issue 3).
+
 #include "frontend/Sema.h"
 
 namespace minicc::frontend {
@@ -28,28 +26,7 @@ Expr* Sema::rvalue(Expr* e) {
   if (e->type->isFunction())
     return implicitCast(e, CastKind::FunctionToPointer, types_.pointerTo(e->type));
   if (!e->isLvalue) return e;
-  if (e->type->isFloating()) requireFloatSupport(e);
   return implicitCast(e, CastKind::LvalueToRvalue, e->type->unqualified());
-}
-
-void Sema::requireFloatSupport(const Expr* e) {
-  if (floatingPointEnabled_ || unevaluatedDepth_ || reportedFloat_) return;
-  reportedFloat_ = true;
-  reportUnsupported(e->loc, "floating-point values are not supported yet");
-}
-
-// Issue 3 constructs. In a static function the report waits until the end of the unit: such a
-// function is only an error if something uses it (glibc-independent headers, like csmith's,
-// define static helpers over double that a program may never call).
-void Sema::reportUnsupported(SourceLocation loc, const std::string& message) {
-  if (function_ && function_->deferUnsupported) {
-    if (function_->firstUnsupported.empty()) {
-      function_->firstUnsupportedLoc = loc;
-      function_->firstUnsupported = message;
-    }
-    return;
-  }
-  error(loc, message);
 }
 
 Expr* Sema::convert(Expr* e, const CType* to) {
@@ -70,18 +47,19 @@ Expr* Sema::convert(Expr* e, const CType* to) {
   } else if (to->isFloating()) {
     kind = from->isFloating() ? CastKind::FloatConversion : CastKind::IntegerToFloat;
   }
-  if (to->isFloating() || from->isFloating()) requireFloatSupport(e);
   return implicitCast(e, kind, to);
 }
 
-// C11 6.3.1.1p2. gcc promotes a bit-field narrower than int to int, and an unsigned int
-// bit-field of full width to unsigned int; wider bit-fields keep their declared type.
+// C11 6.3.1.1p2. gcc applies the bit-field rule to bit-fields of every integer type (long and
+// long long too): one whose values all fit in int promotes to int, else one that fits in
+// unsigned int to unsigned int; wider bit-fields keep their declared type.
 const CType* Sema::promotedType(const Expr* e) const {
   const CType* t = e->type->unqualified();
   if (!t->isInteger()) return t;
   if (const RecordMember* bf = bitFieldOf(e)) {
-    if (integerRank(t) <= integerRank(types_.intType()))
-      return bf->bitWidth < 32 || t->isSignedInteger() ? types_.intType() : types_.uintType();
+    bool isSigned = enumUnderlying(t)->isSignedInteger();
+    if (bf->bitWidth < 32 || (bf->bitWidth == 32 && isSigned)) return types_.intType();
+    if (bf->bitWidth == 32) return types_.uintType();
   }
   if (integerRank(t) < integerRank(types_.intType())) return types_.intType();
   return enumUnderlying(t);
@@ -266,7 +244,41 @@ Expr* Sema::convertForAssignment(const CType* target, Expr* value, const Convers
   ConversionProblem problem = classifyAssignment(to, value, lost);
   reportConversionProblem(problem, ctx, target, value, lost);
   if (problem == ConversionProblem::IncompatibleTypes) return value;
+  warnIfConstantOverflows(to, value);
   return convert(value, to);
+}
+
+// gcc's -Woverflow for an integer constant converted implicitly to a narrower integer type:
+// only a value that fits neither the signed nor the unsigned range of the target's width
+// (`char c = 300`, not `char c = 255` or `unsigned char u = -1`, which are -Wconversion's).
+void Sema::warnIfConstantOverflows(const CType* to, const Expr* value) {
+  const CType* from = value->type->unqualified();
+  if (!to->isInteger() || to->isBool() || !from->isInteger()) return;
+  unsigned bits = integerBits(to);
+  if (bits >= 64) return;
+  std::optional<std::int64_t> v = evaluateInteger(value);
+  if (!v) return;
+  bool fromUnsigned = from->isUnsignedInteger() && integerBits(from) == 64;
+  if (fromUnsigned && static_cast<std::uint64_t>(*v) >= (std::uint64_t{1} << bits)) {
+    // a huge unsigned long value: out of every range of the narrower type
+  } else if (!fromUnsigned && *v >= -(std::int64_t{1} << (bits - 1)) &&
+             *v < (std::int64_t{1} << bits)) {
+    return;
+  } else if (fromUnsigned) {
+    return;
+  }
+  std::uint64_t truncated = static_cast<std::uint64_t>(*v) & ((std::uint64_t{1} << bits) - 1);
+  bool toSigned = enumUnderlying(to)->isSignedInteger();
+  std::int64_t result = static_cast<std::int64_t>(truncated);
+  if (toSigned && (truncated >> (bits - 1)) != 0)
+    result -= static_cast<std::int64_t>(std::uint64_t{1} << bits);
+  std::string original = fromUnsigned || (from->isUnsignedInteger() && *v >= 0)
+                             ? std::to_string(static_cast<std::uint64_t>(*v))
+                             : std::to_string(*v);
+  warning(startLocation(value),
+          std::string(toSigned ? "overflow in conversion" : "unsigned conversion") + " from " +
+              quote(from) + " to " + quote(to) + " changes value from '" + original + "' to '" +
+              std::to_string(result) + "' [-Woverflow]");
 }
 
 } // namespace minicc::frontend

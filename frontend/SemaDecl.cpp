@@ -43,10 +43,8 @@ void Sema::checkDeclaration(Declaration* decl) {
       warning(decl->loc, "useless type name in empty declaration");
     return;
   }
-  if (specs->storage == StorageClass::ThreadLocal) {
-    error(specs->loc, "_Thread_local is not supported yet");
-    return;
-  }
+  // resolveSpecs reported '_Thread_local' as not supported yet.
+  if (specs->storage == StorageClass::ThreadLocal) return;
   for (InitDeclarator& id : decl->declarators) {
     std::vector<ParamInfo> params;
     const CType* type = applyDeclarator(base.type, id.declarator, &params);
@@ -155,6 +153,21 @@ Symbol* Sema::declareLinkedName(const std::string& name, SourceLocation loc, Sym
   return previous;
 }
 
+// The C library functions that never return: gcc knows abort/exit/_Exit/_exit as built-ins and
+// glibc's headers mark the others __attribute__((noreturn)), which minicc's portable header
+// path (no __GNUC__) does not show. Only the external functions of these names count.
+bool Sema::isNoreturnLibraryFunction(const Symbol* s) {
+  static const char* const kNames[] = {
+      "abort",        "exit",      "_Exit",        "_exit",         "quick_exit",
+      "longjmp",      "_longjmp",  "siglongjmp",   "__assert_fail", "__assert_perror_fail",
+      "__assert",     "err",       "errx",         "verr",          "verrx",
+      "pthread_exit", "thrd_exit", "__longjmp_chk"};
+  if (s->linkage != Linkage::External) return false;
+  for (const char* name : kNames)
+    if (s->name == name) return true;
+  return false;
+}
+
 Symbol* Sema::declareFunction(const Declarator& d, DeclSpecs* specs, const CType* type,
                               bool isDefinition) {
   LinkageRequest request = atFileScope() && specs->storage == StorageClass::Static
@@ -165,6 +178,7 @@ Symbol* Sema::declareFunction(const Declarator& d, DeclSpecs* specs, const CType
   Symbol* s =
       declareLinkedName(d.name, d.nameLoc, SymbolKind::Function, type, request, isDefinition);
   if (s->kind != SymbolKind::Function) return s;
+  s->isNoreturn = s->isNoreturn || specs->isNoreturn || isNoreturnLibraryFunction(s);
   // C11 6.7.4p7: a function all of whose file-scope declarations say `inline` without
   // `extern` has an inline definition only; minicc gives it internal linkage instead.
   bool inlineHere = specs->isInline && specs->storage != StorageClass::Extern;
@@ -273,23 +287,6 @@ void Sema::checkObjectInitializer(Symbol* s, Initializer* init) {
 // ---------------------------------------------------------------------------------------------
 // Function definitions (C11 6.9.1)
 
-void Sema::checkSupportedSignature(const CType* fn, SourceLocation loc,
-                                   const std::vector<ParamInfo>* params) {
-  const CType* result = fn->inner->unqualified();
-  if (result->isFloating() && !floatingPointEnabled_)
-    reportUnsupported(loc, "returning " + quote(result) + " is not supported yet");
-  else if (result->isRecord() && !aggregatesByValueEnabled_)
-    reportUnsupported(loc, "returning " + quote(result) + " by value is not supported yet");
-  for (std::size_t i = 0; i < fn->params.size(); ++i) {
-    const CType* p = fn->params[i];
-    SourceLocation ploc = params && i < params->size() ? (*params)[i].loc : loc;
-    if (p->isFloating() && !floatingPointEnabled_)
-      reportUnsupported(ploc, "parameters of type " + quote(p) + " are not supported yet");
-    else if (p->isRecord() && !aggregatesByValueEnabled_)
-      reportUnsupported(ploc, "passing " + quote(p) + " by value is not supported yet");
-  }
-}
-
 void Sema::checkFunctionDefinition(FunctionDefinition* def) {
   const Declarator& declarator = def->declarator;
   if (!def->oldStyleParamDecls.empty() ||
@@ -321,24 +318,17 @@ void Sema::checkFunctionDefinition(FunctionDefinition* def) {
   if (!result->isVoid() && !result->isComplete() && !result->isError())
     error(d.nameLoc, "return type is an incomplete type");
 
-  reportedFloat_ = false;
+  diags_.setFunctionContext(fn->name);
   function_ = std::make_unique<FunctionContext>();
   function_->function = fn;
   function_->returnType = result;
-  function_->deferUnsupported = fn->linkage == Linkage::Internal || fn->isInline;
-  if (type->isVariadic && !variadicDefinitionsEnabled_)
-    reportUnsupported(d.nameLoc, "variadic function definitions are not supported yet");
-  checkSupportedSignature(type, d.nameLoc, &params);
   pushScope(); // parameters share the scope of the body's outermost block (C11 6.2.1p4)
   declareParameters(def, fn, params);
   checkCompound(def->body, false);
   checkFunctionLabels();
   popScope();
-  if (!function_->firstUnsupported.empty()) {
-    fn->deferredUnsupportedLoc = function_->firstUnsupportedLoc;
-    fn->deferredUnsupported = function_->firstUnsupported;
-  }
   function_.reset();
+  diags_.setFunctionContext("");
 }
 
 void Sema::declareParameters(FunctionDefinition* def, Symbol* fn,
@@ -367,6 +357,12 @@ void Sema::declareParameters(FunctionDefinition* def, Symbol* fn,
 }
 
 void Sema::finishTranslationUnit() {
+  // gcc's order: functions used but never defined first, then tentative definitions.
+  for (Symbol* s : output_.staticSymbols) {
+    if (s->kind != SymbolKind::Function) continue;
+    if (s->linkage == Linkage::Internal && s->isUsed && !s->isDefined)
+      warning(s->loc, "'" + s->name + "' used but never defined");
+  }
   for (Symbol* s : output_.staticSymbols) {
     if (s->kind != SymbolKind::Object || s->hasInitializer || !s->isTentative) continue;
     // C11 6.9.2p2: a tentative definition becomes a definition initialised to zero.
@@ -377,16 +373,6 @@ void Sema::finishTranslationUnit() {
       error(s->definitionLoc, "storage size of '" + s->name + "' isn't known");
     }
     s->isDefined = true;
-  }
-  for (Symbol* s : output_.staticSymbols) {
-    if (s->kind != SymbolKind::Function) continue;
-    if (s->linkage == Linkage::Internal && s->isUsed && !s->isDefined)
-      warning(s->loc, "'" + s->name + "' used but never defined");
-    if (s->deferredUnsupported.empty()) continue;
-    if (s->isUsed)
-      error(s->deferredUnsupportedLoc, s->deferredUnsupported);
-    else
-      s->isOmitted = true;
   }
 }
 

@@ -27,7 +27,6 @@ Expr* Sema::checkExpr(Expr* e) {
     f->type = types_.basic(f->hasFloatSuffix  ? CTypeKind::Float
                            : f->hasLongSuffix ? CTypeKind::LongDouble
                                               : CTypeKind::Double);
-    requireFloatSupport(f);
     return f;
   }
   case ExprKind::CharLiteral: {
@@ -36,7 +35,8 @@ Expr* Sema::checkExpr(Expr* e) {
     c->type = c->prefix == CharLiteralExpr::Prefix::u   ? types_.basic(CTypeKind::UShort)
               : c->prefix == CharLiteralExpr::Prefix::U ? types_.uintType()
                                                         : types_.intType();
-    if (c->isMultiChar) warning(c->loc, "multi-character character constant [-Wmultichar]");
+    if (c->isMultiChar && c->prefix == CharLiteralExpr::Prefix::None)
+      warning(c->loc, "multi-character character constant [-Wmultichar]");
     return c;
   }
   case ExprKind::StringLiteral: return checkStringLiteral(static_cast<StringLiteralExpr*>(e));
@@ -101,23 +101,26 @@ Expr* Sema::checkStringLiteral(StringLiteralExpr* e) {
 
 Expr* Sema::checkIdentifier(IdentifierExpr* e) {
   Symbol* s = lookup(e->name);
-  if (!s && e->name == "__func__" && function_) {
-    // C11 6.4.2.2: static const char __func__[] = "function-name";
+  // C11 6.4.2.2: static const char __func__[] = "function-name"; gcc's __FUNCTION__ and (in C)
+  // __PRETTY_FUNCTION__ are the same.
+  bool functionName =
+      e->name == "__func__" || e->name == "__FUNCTION__" || e->name == "__PRETTY_FUNCTION__";
+  if (!s && functionName && function_) {
     auto* literal = ast_.make<StringLiteralExpr>();
     literal->loc = e->loc;
     for (char c : function_->function->name)
       literal->elements.push_back(static_cast<unsigned char>(c));
     const CType* type = types_.arrayOf(types_.qualified(types_.charType(), QualConst),
                                        literal->elements.size() + 1);
-    s = newSymbol(SymbolKind::Object, "__func__", type, e->loc);
+    s = newSymbol(SymbolKind::Object, e->name, type, e->loc);
     s->hasStaticStorage = true;
     s->isDefined = true;
-    s->irName = "__func__." + std::to_string(staticLocalCounter_++);
+    s->irName = e->name + "." + std::to_string(staticLocalCounter_++);
     s->hasInitializer = true;
     checkStringLiteral(literal);
     s->init.push_back({0, type, literal, nullptr});
     noteStaticSymbol(s);
-    scopes_[1]->names["__func__"] = s;
+    scopes_[1]->names[e->name] = s;
   }
   if (!s) {
     if (!function_) {
@@ -359,6 +362,50 @@ SourceLocation startLocation(const Expr* e) {
   }
 }
 
+namespace {
+
+const Expr* withoutImplicitCasts(const Expr* e) {
+  while (e->kind == ExprKind::ImplicitCast) e = static_cast<const ImplicitCastExpr*>(e)->operand;
+  return e;
+}
+
+std::optional<std::int64_t> literalValue(const Expr* e) {
+  e = withoutImplicitCasts(e);
+  if (e->kind == ExprKind::IntLiteral)
+    return static_cast<std::int64_t>(static_cast<const IntLiteralExpr*>(e)->value);
+  if (e->kind == ExprKind::Unary && static_cast<const UnaryExpr*>(e)->op == UnaryOp::Minus)
+    if (auto v = literalValue(static_cast<const UnaryExpr*>(e)->operand)) return -*v;
+  return std::nullopt;
+}
+
+// gcc prints an object reached through pointer arithmetic with the offset in bytes: on an
+// `int *p`, p[0] is '*p', p[3] and *(p + 3) are '*(p + 12)', p[i] is
+// '*(p + (sizetype)((long unsigned int)i * 4))'.
+std::string dereferenceToString(const Expr* pointer, const Expr* index, bool subtract) {
+  std::uint64_t size = std::max<std::uint64_t>(typeSize(pointer->type->inner), 1);
+  std::int64_t bytes = 0;
+  const Expr* root = withoutImplicitCasts(pointer);
+  while (root->kind == ExprKind::Binary) { // (p + 1)[2]: gcc folds the constants
+    auto* b = static_cast<const BinaryExpr*>(root);
+    auto k = literalValue(b->rhs);
+    if ((b->op != BinaryOp::Add && b->op != BinaryOp::Sub) || !b->lhs->type->isPointer() || !k)
+      break;
+    bytes += (b->op == BinaryOp::Sub ? -*k : *k) * static_cast<std::int64_t>(size);
+    root = withoutImplicitCasts(b->lhs);
+  }
+  std::string base = expressionToString(root);
+  if (auto k = literalValue(index)) {
+    bytes += (subtract ? -*k : *k) * static_cast<std::int64_t>(size);
+    return bytes == 0 ? "*" + base : "*(" + base + " + " + std::to_string(bytes) + ")";
+  }
+  std::string i = expressionToString(withoutImplicitCasts(index));
+  if (size == 1) return "*(" + base + " + (sizetype)" + i + ")";
+  return "*(" + base + " + (sizetype)((long unsigned int)" + i + " * " + std::to_string(size) +
+         "))";
+}
+
+} // namespace
+
 std::string expressionToString(const Expr* e) {
   switch (e->kind) {
   case ExprKind::Identifier: return static_cast<const IdentifierExpr*>(e)->name;
@@ -368,6 +415,12 @@ std::string expressionToString(const Expr* e) {
   case ExprKind::Unary: {
     auto* u = static_cast<const UnaryExpr*>(e);
     std::string inner = expressionToString(u->operand);
+    const Expr* operand = withoutImplicitCasts(u->operand);
+    if (u->op == UnaryOp::Deref && operand->kind == ExprKind::Binary) {
+      auto* b = static_cast<const BinaryExpr*>(operand);
+      if ((b->op == BinaryOp::Add || b->op == BinaryOp::Sub) && b->lhs->type->isPointer())
+        return dereferenceToString(b->lhs, b->rhs, b->op == BinaryOp::Sub);
+    }
     switch (u->op) {
     case UnaryOp::Deref: return "*" + inner;
     case UnaryOp::AddrOf: return "&" + inner;
@@ -381,6 +434,12 @@ std::string expressionToString(const Expr* e) {
   }
   case ExprKind::Index: {
     auto* i = static_cast<const IndexExpr*>(e);
+    const Expr* base = i->base->type->isPointer() ? i->base : i->index;
+    const Expr* index = base == i->base ? i->index : i->base;
+    bool decayedArray =
+        base->kind == ExprKind::ImplicitCast &&
+        static_cast<const ImplicitCastExpr*>(base)->castKind == CastKind::ArrayToPointer;
+    if (base->type->isPointer() && !decayedArray) return dereferenceToString(base, index, false);
     return expressionToString(i->base) + "[" + expressionToString(i->index) + "]";
   }
   case ExprKind::Cast: {

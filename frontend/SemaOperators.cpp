@@ -10,31 +10,6 @@ namespace minicc::frontend {
 
 namespace {
 
-const char* binaryOpSpelling(BinaryOp op) {
-  switch (op) {
-  case BinaryOp::Mul: return "*";
-  case BinaryOp::Div: return "/";
-  case BinaryOp::Mod: return "%";
-  case BinaryOp::Add: return "+";
-  case BinaryOp::Sub: return "-";
-  case BinaryOp::Shl: return "<<";
-  case BinaryOp::Shr: return ">>";
-  case BinaryOp::Lt: return "<";
-  case BinaryOp::Gt: return ">";
-  case BinaryOp::Le: return "<=";
-  case BinaryOp::Ge: return ">=";
-  case BinaryOp::Eq: return "==";
-  case BinaryOp::Ne: return "!=";
-  case BinaryOp::BitAnd: return "&";
-  case BinaryOp::BitXor: return "^";
-  case BinaryOp::BitOr: return "|";
-  case BinaryOp::LogAnd: return "&&";
-  case BinaryOp::LogOr: return "||";
-  case BinaryOp::Comma: return ",";
-  }
-  return "?";
-}
-
 bool isError(const Expr* e) {
   return e->type->isError();
 }
@@ -65,6 +40,21 @@ bool Sema::isVoidOperand(const Expr* e) {
   return true;
 }
 
+namespace {
+
+// C11 6.3.2.1p1: a const-qualified type, or a struct/union with such a member (at any depth),
+// is not modifiable.
+bool isReadOnlyType(const CType* t) {
+  while (t->isArray()) t = t->inner;
+  if (t->isConst()) return true;
+  if (!t->isRecord() || !t->record->isComplete) return false;
+  for (const RecordMember& m : t->record->members)
+    if (isReadOnlyType(m.type)) return true;
+  return false;
+}
+
+} // namespace
+
 // C11 6.5.16p2, 6.5.2.4p1, 6.5.3.1p1: the operand must be a modifiable lvalue (6.3.2.1p1).
 bool Sema::checkModifiableLvalue(Expr* e, SourceLocation loc, const char* notLvalueMessage,
                                  const char* verb) {
@@ -77,7 +67,7 @@ bool Sema::checkModifiableLvalue(Expr* e, SourceLocation loc, const char* notLva
     error(loc, notLvalueMessage);
     return false;
   }
-  if (!e->type->isConst()) {
+  if (!isReadOnlyType(e->type)) {
     if (e->type->isRecord() && !e->type->isComplete()) {
       error(loc, "invalid use of undefined type " + quote(e->type));
       return false;
@@ -87,11 +77,13 @@ bool Sema::checkModifiableLvalue(Expr* e, SourceLocation loc, const char* notLva
   const Expr* target = stripImplicit(e);
   std::string v = verb;
   if (target->kind == ExprKind::Identifier) {
-    error(loc,
-          v + " of read-only variable '" + static_cast<const IdentifierExpr*>(target)->name + "'");
+    auto* id = static_cast<const IdentifierExpr*>(target);
+    bool parameter = id->symbol && id->symbol->isParameter;
+    error(loc, v + (parameter ? " of read-only parameter '" : " of read-only variable '") +
+                   id->name + "'");
   } else if (target->kind == ExprKind::Member) {
     auto* m = static_cast<const MemberExpr*>(target);
-    if (m->member->type->isConst())
+    if (isReadOnlyType(m->member->type))
       error(loc, v + " of read-only member '" + m->memberName + "'");
     else
       error(loc, v + " of member '" + m->memberName + "' in read-only object");
@@ -165,7 +157,6 @@ Expr* Sema::checkIncDec(UnaryExpr* e) {
                       " of pointer to an incomplete type " + quote(t->inner));
     return errorExpr(e);
   }
-  if (t->isFloating()) requireFloatSupport(e);
   e->type = t;
   return e;
 }
@@ -247,7 +238,7 @@ Expr* Sema::checkArithmetic(BinaryExpr* e) {
   bool valid =
       integerOnly ? a->isInteger() && b->isInteger() : a->isArithmetic() && b->isArithmetic();
   if (!valid) {
-    invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs, e->rhs);
+    invalidOperands(e->loc, spellingOf(e->op), e->lhs, e->rhs);
     return errorExpr(e);
   }
   const CType* t = usualArithmeticType(promotedType(e->lhs), promotedType(e->rhs));
@@ -270,7 +261,7 @@ Expr* Sema::checkAdditive(BinaryExpr* e) {
   if (isVoidOperand(e->lhs) | isVoidOperand(e->rhs)) return errorExpr(e);
   const CType* a = e->lhs->type;
   const CType* b = e->rhs->type;
-  const char* op = binaryOpSpelling(e->op);
+  const char* op = spellingOf(e->op);
   if (a->isArithmetic() && b->isArithmetic()) return checkArithmetic(e);
   if (e->op == BinaryOp::Add && a->isInteger() && b->isPointer()) {
     std::swap(e->lhs, e->rhs);
@@ -307,7 +298,7 @@ Expr* Sema::checkShift(BinaryExpr* e) {
   if (isError(e->lhs) || isError(e->rhs)) return errorExpr(e);
   if (isVoidOperand(e->lhs) | isVoidOperand(e->rhs)) return errorExpr(e);
   if (!e->lhs->type->isInteger() || !e->rhs->type->isInteger()) {
-    invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs, e->rhs);
+    invalidOperands(e->loc, spellingOf(e->op), e->lhs, e->rhs);
     return errorExpr(e);
   }
   e->lhs = promote(e->lhs);
@@ -358,7 +349,7 @@ Expr* Sema::checkComparison(BinaryExpr* e) {
     integer = convert(integer, pointer);
     return e;
   }
-  invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs, e->rhs);
+  invalidOperands(e->loc, spellingOf(e->op), e->lhs, e->rhs);
   return errorExpr(e);
 }
 
@@ -369,7 +360,7 @@ Expr* Sema::checkLogical(BinaryExpr* e) {
   if (isError(e->lhs) || isError(e->rhs)) return errorExpr(e);
   if (isVoidOperand(e->lhs) | isVoidOperand(e->rhs)) return errorExpr(e);
   if (!e->lhs->type->isScalar() || !e->rhs->type->isScalar()) {
-    invalidOperands(e->loc, binaryOpSpelling(e->op), e->lhs, e->rhs, true);
+    invalidOperands(e->loc, spellingOf(e->op), e->lhs, e->rhs, true);
     return errorExpr(e);
   }
   e->type = types_.intType();
@@ -404,7 +395,7 @@ Expr* Sema::checkCompoundAssign(AssignExpr* e) {
   if (isError(e->rhs) || isVoidOperand(e->rhs)) return errorExpr(e);
   const CType* target = e->lhs->type->unqualified();
   const CType* value = e->rhs->type;
-  const char* op = binaryOpSpelling(e->op);
+  const char* op = spellingOf(e->op);
   bool additive = e->op == BinaryOp::Add || e->op == BinaryOp::Sub;
   bool shift = e->op == BinaryOp::Shl || e->op == BinaryOp::Shr;
   bool integerOnly = shift || e->op == BinaryOp::Mod || e->op == BinaryOp::BitAnd ||
@@ -433,7 +424,6 @@ Expr* Sema::checkCompoundAssign(AssignExpr* e) {
     e->computationType = usualArithmeticType(promotedType(e->lhs), promotedType(e->rhs));
     e->rhs = convert(e->rhs, e->computationType);
   }
-  if (target->isFloating() || e->computationType->isFloating()) requireFloatSupport(e);
   return e;
 }
 

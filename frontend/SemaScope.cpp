@@ -75,8 +75,8 @@ void Sema::noteStaticSymbol(Symbol* symbol) {
 // gcc's x86-64 va_list (psABI 3.5.7):
 //   typedef struct __va_list_tag { unsigned gp_offset, fp_offset;
 //                                  void *overflow_arg_area, *reg_save_area; } va_list[1];
-// glibc's <stdio.h> names __builtin_va_list in prototypes (vprintf), so it must exist even
-// though va_start/va_arg are not supported yet.
+// glibc's <stdio.h> names __builtin_va_list in prototypes (vprintf) and runtime/include/stdarg.h
+// builds va_list on it.
 void Sema::declarePredefined() {
   const CType* tag = types_.createRecord("__va_list_tag", false, {});
   const CType* voidPtr = types_.pointerTo(types_.voidType());

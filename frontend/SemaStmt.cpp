@@ -198,7 +198,71 @@ void Sema::checkReturn(ReturnStmt* s) {
     return;
   }
   ConversionContext ctx{ConversionContext::Kind::Return, s->value->loc, "", 0, {}};
+  SourceLocation valueLoc = s->value->loc;
   s->value = convertForAssignment(result, s->value, ctx);
+  if (result->isPointer() && returnsLocalAddress(s->value))
+    warning(valueLoc, "function returns address of local variable [-Wreturn-local-addr]");
+}
+
+namespace {
+
+// The automatic object an lvalue designates through `.` and array indexing (gcc's
+// REFERENCE_CLASS_P walk), or null: `p->m` and `p[i]` designate memory through a pointer.
+const Symbol* automaticObjectOf(const Expr* e) {
+  for (;;) {
+    if (e->kind == ExprKind::Member && !static_cast<const MemberExpr*>(e)->isArrow) {
+      e = static_cast<const MemberExpr*>(e)->base;
+    } else if (e->kind == ExprKind::Index) {
+      auto* index = static_cast<const IndexExpr*>(e);
+      const Expr* array = index->base->type->isPointer() ? index->base : index->index;
+      if (array->kind != ExprKind::ImplicitCast ||
+          static_cast<const ImplicitCastExpr*>(array)->castKind != CastKind::ArrayToPointer)
+        return nullptr;
+      e = static_cast<const ImplicitCastExpr*>(array)->operand;
+    } else if (e->kind == ExprKind::Identifier) {
+      const Symbol* s = static_cast<const IdentifierExpr*>(e)->symbol;
+      return s && s->kind == SymbolKind::Object && !s->hasStaticStorage ? s : nullptr;
+    } else {
+      return nullptr;
+    }
+  }
+}
+
+} // namespace
+
+// gcc's frontend check behind -Wreturn-local-addr (c_finish_return): the value, seen through
+// conversions and pointer arithmetic on its pointer operand, is the address of an automatic
+// object of this function (its parameters included).
+bool Sema::returnsLocalAddress(const Expr* e) const {
+  for (;;) {
+    switch (e->kind) {
+    case ExprKind::ImplicitCast: {
+      auto* cast = static_cast<const ImplicitCastExpr*>(e);
+      if (cast->castKind == CastKind::ArrayToPointer) return automaticObjectOf(cast->operand);
+      if (cast->castKind != CastKind::PointerConversion && cast->castKind != CastKind::NoOp)
+        return false;
+      e = cast->operand;
+      continue;
+    }
+    case ExprKind::Cast: e = static_cast<const CastExpr*>(e)->operand; continue;
+    case ExprKind::Binary: {
+      auto* b = static_cast<const BinaryExpr*>(e);
+      if (b->op != BinaryOp::Add && b->op != BinaryOp::Sub) return false;
+      if (b->lhs->type->isPointer())
+        e = b->lhs;
+      else if (b->op == BinaryOp::Add && b->rhs->type->isPointer())
+        e = b->rhs;
+      else
+        return false;
+      continue;
+    }
+    case ExprKind::Unary: {
+      auto* u = static_cast<const UnaryExpr*>(e);
+      return u->op == UnaryOp::AddrOf && automaticObjectOf(u->operand);
+    }
+    default: return false;
+    }
+  }
 }
 
 void Sema::checkLabel(LabelStmt* s) {

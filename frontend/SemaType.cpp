@@ -57,6 +57,12 @@ Sema::BaseType Sema::resolveSpecs(DeclSpecs* specs, bool standaloneTagDeclaratio
   } else {
     out.type = basicTypeFromCounts(specs);
   }
+  // C11 6.7.3p2: only pointers to object types may be restrict-qualified.
+  if (specs->isRestrict && !out.type->isError() &&
+      !(out.type->isPointer() && !out.type->inner->isFunction())) {
+    error(specs->loc, "invalid use of 'restrict'");
+    specs->isRestrict = false;
+  }
   out.type = types_.qualified(out.type, qualifierBits(specs->isConst, specs->isVolatile,
                                                       specs->isRestrict, specs->isAtomic));
   out.alignas_ = alignasValue(specs);
@@ -113,10 +119,11 @@ const CType* Sema::basicTypeFromCounts(DeclSpecs* s) {
 std::uint64_t Sema::alignasValue(DeclSpecs* specs) {
   std::uint64_t result = 0;
   for (Expr*& e : specs->alignas_) {
-    auto v = checkIntegerConstant(e, "requested alignment is not an integer constant");
+    // gcc reports both at the declaration specifiers.
+    auto v = checkIntegerConstant(e, "requested alignment is not an integer constant", specs->loc);
     if (!v) continue;
     if (*v < 0 || (*v & (*v - 1)) != 0) {
-      error(e->loc,
+      error(specs->loc,
             "requested alignment '" + std::to_string(*v) + "' is not a positive power of 2");
       continue;
     }
@@ -169,7 +176,8 @@ std::optional<unsigned> Sema::checkBitFieldWidth(FieldDeclarator& fdl, const CTy
                                                  SourceLocation loc) {
   const std::string& name = fdl.declarator.name;
   auto width = checkIntegerConstant(
-      fdl.bitWidth, ("bit-field " + quoteName(name) + " width not an integer constant").c_str());
+      fdl.bitWidth, ("bit-field " + quoteName(name) + " width not an integer constant").c_str(),
+      loc);
   if (!type->isInteger()) {
     error(loc, "bit-field " + quoteName(name) + " has invalid type");
     return std::nullopt;
@@ -261,7 +269,12 @@ void Sema::defineRecordBody(RecordSpec* spec, const CType* type) {
   std::set<std::string> seen;
   for (auto& [name, loc] : names)
     if (!seen.insert(name).second) error(loc, "duplicate member '" + name + "'");
-  types_.completeRecord(type, fields);
+  types_.completeRecord(type, fields, spec->maxFieldAlign);
+  // Lowering reads a bit-field that no unit of its type holds (#pragma pack) through one i64.
+  for (const RecordMember& m : type->record->members)
+    if (m.accessByBytes && m.bitOffset + m.bitWidth > 64)
+      error(m.loc, "a bit-field spanning more than 8 bytes in a packed struct is not supported "
+                   "yet");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -302,8 +315,10 @@ void Sema::defineEnumBody(EnumSpec* spec, const CType* type) {
   for (Enumerator& en : spec->enumerators) {
     std::int64_t value = next;
     if (en.value) {
+      // gcc: a non-constant integer is reported at the enumerator, another type at the value.
       auto v = checkIntegerConstant(
-          en.value, ("enumerator value for '" + en.name + "' is not an integer constant").c_str());
+          en.value, ("enumerator value for '" + en.name + "' is not an integer constant").c_str(),
+          en.loc, true);
       if (v) value = *v;
     }
     if (Symbol* previous = lookupInCurrentScope(en.name)) {
@@ -354,6 +369,11 @@ const CType* Sema::applyDeclarator(const CType* base, const Declarator& d,
     const DeclaratorPart& part = d.parts[i];
     switch (part.kind) {
     case DeclaratorPartKind::Pointer:
+      if (part.isAtomic) {
+        error(part.loc, "'_Atomic' is not supported yet");
+        return types_.errorType();
+      }
+      if (part.isRestrict && t->isFunction()) error(part.loc, "invalid use of 'restrict'");
       t = types_.qualified(types_.pointerTo(t), qualifierBits(part.isConst, part.isVolatile,
                                                               part.isRestrict, part.isAtomic));
       break;

@@ -29,7 +29,7 @@ public:
   bool blockIsTerminated() const { return block_ && block_->terminator() != nullptr; }
 
   ConstantInt* constInt(Type t, std::int64_t v) { return module_.constantInt(t, v); }
-  ConstantFloat* constFloat(Type t, double v) { return module_.constantFloat(t, v); }
+  ConstantFloat* constFloat(Type t, long double v) { return module_.constantFloat(t, v); }
 
   Instruction* binary(Opcode op, Value* a, Value* b) {
     assert(a->type() == b->type() || op == Opcode::PtrAdd);

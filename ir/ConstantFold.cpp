@@ -3,6 +3,8 @@
 // Module::constantInt (canonicalizeInt).
 #include "ir/ConstantFold.h"
 
+#include "ir/FloatValue.h"
+
 #include <cmath>
 #include <limits>
 
@@ -157,7 +159,7 @@ Value* foldFCmp(const Instruction& inst, Module& m) {
   const ConstantFloat* ca = asFloat(inst.operand(0));
   const ConstantFloat* cb = asFloat(inst.operand(1));
   if (!ca || !cb) return nullptr;
-  double a = ca->value(), b = cb->value();
+  long double a = ca->value(), b = cb->value(); // exact for every type
   bool unordered = std::isnan(a) || std::isnan(b);
   bool r;
   switch (inst.predicate) {
@@ -180,8 +182,8 @@ Value* foldFCmp(const Instruction& inst, Module& m) {
   return m.constantInt(Type::i1(), r);
 }
 
-// f32 arithmetic is done in float so it rounds once, as SSE's addss does. f80 is not folded:
-// its constants hold only a double's precision.
+// Each type computes in its own precision (f32 in float as SSE's addss does, f80 in long
+// double as the x87 unit does), so the result is rounded once.
 Value* foldFloatArithmetic(const Instruction& inst, Module& m) {
   Type t = inst.type();
   if (inst.opcode() == Opcode::FNeg) {
@@ -190,33 +192,18 @@ Value* foldFloatArithmetic(const Instruction& inst, Module& m) {
   }
   const ConstantFloat* ca = asFloat(inst.operand(0));
   const ConstantFloat* cb = asFloat(inst.operand(1));
-  if (!ca || !cb || t.kind() == TypeKind::F80) return nullptr;
-  auto apply = [&](auto a, auto b) -> double {
-    switch (inst.opcode()) {
-    case Opcode::FAdd: return a + b;
-    case Opcode::FSub: return a - b;
-    case Opcode::FMul: return a * b;
-    default: return a / b;
-    }
-  };
-  if (t.kind() == TypeKind::F32)
-    return m.constantFloat(t, static_cast<float>(apply(static_cast<float>(ca->value()),
-                                                       static_cast<float>(cb->value()))));
-  return m.constantFloat(t, apply(ca->value(), cb->value()));
+  if (!ca || !cb) return nullptr;
+  FloatOperation op = inst.opcode() == Opcode::FAdd   ? FloatOperation::Add
+                      : inst.opcode() == Opcode::FSub ? FloatOperation::Sub
+                      : inst.opcode() == Opcode::FMul ? FloatOperation::Mul
+                                                      : FloatOperation::Div;
+  return m.constantFloat(t, applyInType(t, op, ca->value(), cb->value()));
 }
 
 // C11 6.3.1.4: the truncated value must be representable in the target type.
-Value* foldFloatToInt(const Instruction& inst, double v, Module& m) {
-  if (std::isnan(v)) return nullptr;
-  double t = std::trunc(v);
-  unsigned bits = inst.type().bits();
-  if (inst.opcode() == Opcode::FPToSI) {
-    double limit = std::ldexp(1.0, static_cast<int>(bits) - 1);
-    if (!(t >= -limit && t < limit)) return nullptr;
-    return m.constantInt(inst.type(), static_cast<std::int64_t>(t));
-  }
-  if (!(t >= 0 && t < std::ldexp(1.0, static_cast<int>(bits)))) return nullptr;
-  return m.constantInt(inst.type(), static_cast<std::int64_t>(static_cast<std::uint64_t>(t)));
+Value* foldFloatToInt(const Instruction& inst, long double v, Module& m) {
+  auto bits = floatToInteger(v, inst.type().bits(), inst.opcode() == Opcode::FPToSI);
+  return bits ? m.constantInt(inst.type(), static_cast<std::int64_t>(*bits)) : nullptr;
 }
 
 Value* foldConversion(const Instruction& inst, Module& m) {
@@ -230,15 +217,9 @@ Value* foldConversion(const Instruction& inst, Module& m) {
     case Opcode::IntToPtr: return m.constantInt(to, static_cast<std::int64_t>(c->zextValue()));
     case Opcode::Trunc: return m.constantInt(to, c->value());
     case Opcode::SIToFP:
-    case Opcode::UIToFP: {
-      if (to.kind() == TypeKind::F80) return nullptr;
-      bool isSigned = inst.opcode() == Opcode::SIToFP;
-      if (to.kind() == TypeKind::F32)
-        return m.constantFloat(to, isSigned ? static_cast<float>(signedValue(*c))
-                                            : static_cast<float>(c->zextValue()));
-      return m.constantFloat(to, isSigned ? static_cast<double>(signedValue(*c))
-                                          : static_cast<double>(c->zextValue()));
-    }
+      return m.constantFloat(to,
+                             integerToFloat(to, static_cast<std::uint64_t>(signedValue(*c)), true));
+    case Opcode::UIToFP: return m.constantFloat(to, integerToFloat(to, c->zextValue(), false));
     default: return nullptr;
     }
   }
@@ -247,10 +228,8 @@ Value* foldConversion(const Instruction& inst, Module& m) {
   switch (inst.opcode()) {
   case Opcode::FPToSI:
   case Opcode::FPToUI: return foldFloatToInt(inst, f->value(), m);
-  case Opcode::FPExt: return m.constantFloat(to, f->value());
-  case Opcode::FPTrunc:
-    if (to.kind() == TypeKind::F32) return m.constantFloat(to, static_cast<float>(f->value()));
-    return m.constantFloat(to, f->value());
+  case Opcode::FPExt: return m.constantFloat(to, f->value()); // exact
+  case Opcode::FPTrunc: return m.constantFloat(to, roundToType(to, f->value()));
   default: return nullptr;
   }
 }

@@ -1,6 +1,8 @@
 // ir/IR.cpp — the data-structure parts of IR.h: types, blocks, functions, module, constants.
 #include "ir/IR.h"
 
+#include "ir/FloatValue.h"
+
 #include <cassert>
 #include <cstring>
 
@@ -189,10 +191,9 @@ ConstantInt* Module::constantInt(Type type, std::int64_t value) {
   return slot.get();
 }
 
-ConstantFloat* Module::constantFloat(Type type, double value) {
-  std::uint64_t bits;
-  std::memcpy(&bits, &value, sizeof bits);
-  auto& slot = floatConstants_[{static_cast<int>(type.kind()), bits}];
+ConstantFloat* Module::constantFloat(Type type, long double value) {
+  ExtendedBits bits = extendedBits(value);
+  auto& slot = floatConstants_[{static_cast<int>(type.kind()), bits.significand, bits.signExponent}];
   if (!slot) slot = std::make_unique<ConstantFloat>(type, value);
   return slot.get();
 }

@@ -27,6 +27,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace minicc::ir {
@@ -88,15 +89,18 @@ private:
   std::int64_t value_;
 };
 
-// A floating constant of type f32 or f64 (f80 reserved). Stored as a double; an f32 constant
-// holds a value exactly representable as float.
+// A floating constant of type f32, f64 or f80, held as a long double (x87 extended on the
+// x86-64 hosts minicc runs on: it holds every f32 and f64 value exactly). An f32 constant holds
+// a value float represents exactly and an f64 one a value double does (the verifier checks);
+// ir/FloatValue.h rounds to a type and computes in the operation's own type.
 class ConstantFloat final : public Value {
 public:
-  ConstantFloat(Type type, double value) : Value(ValueKind::ConstantFloat, type), value_(value) {}
-  double value() const { return value_; }
+  ConstantFloat(Type type, long double value)
+      : Value(ValueKind::ConstantFloat, type), value_(value) {}
+  long double value() const { return value_; }
 
 private:
-  double value_;
+  long double value_;
 };
 
 class Undef final : public Value {
@@ -312,12 +316,14 @@ public:
 
   // Uniqued constants owned by the module.
   ConstantInt* constantInt(Type type, std::int64_t value);
-  ConstantFloat* constantFloat(Type type, double value);
+  ConstantFloat* constantFloat(Type type, long double value);
   Undef* undef(Type type);
 
 private:
   std::map<std::pair<int, std::int64_t>, std::unique_ptr<ConstantInt>> intConstants_;
-  std::map<std::pair<int, std::uint64_t>, std::unique_ptr<ConstantFloat>> floatConstants_;
+  // Keyed by type and the 80-bit encoding (significand, sign and exponent).
+  std::map<std::tuple<int, std::uint64_t, std::uint16_t>, std::unique_ptr<ConstantFloat>>
+      floatConstants_;
   std::map<int, std::unique_ptr<Undef>> undefs_;
 };
 

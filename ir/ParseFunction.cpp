@@ -181,7 +181,7 @@ Value* IRParser::parseValue(Type type) {
     if (type.isFloat() && peekToken(1).kind == TokenKind::Word && peekToken(1).text == "inf") {
       advance();
       advance();
-      return module_.constantFloat(type, -std::numeric_limits<double>::infinity());
+      return module_.constantFloat(type, -std::numeric_limits<long double>::infinity());
     }
     break;
   case TokenKind::Word:
@@ -200,8 +200,8 @@ Value* IRParser::parseValue(Type type) {
     if (type.isFloat() && (v.text == "inf" || v.text == "nan")) {
       advance();
       return module_.constantFloat(type, v.text == "inf"
-                                             ? std::numeric_limits<double>::infinity()
-                                             : std::numeric_limits<double>::quiet_NaN());
+                                             ? std::numeric_limits<long double>::infinity()
+                                             : std::numeric_limits<long double>::quiet_NaN());
     }
     break;
   default: break;

@@ -1,11 +1,14 @@
 // ir/ParseModule.cpp — the IR parser's module level: items, layouts, globals, signatures,
 // literals; and parseModule (TextIO.h). Function bodies are in ParseFunction.cpp.
+#include "ir/FloatValue.h"
 #include "ir/ParserImpl.h"
 #include "ir/TextIO.h"
 #include "ir/TextSyntax.h"
 
+#include <cerrno>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 
@@ -98,18 +101,36 @@ std::int64_t IRParser::integerFor(const Token& literal, Type type) const {
   return canonicalizeInt(type, static_cast<std::int64_t>(value));
 }
 
-// A floating constant: decimal, `0x` + the 64-bit pattern of the double, or an integer.
-double IRParser::floatFor(const Token& literal, Type type, bool negate) const {
+// An f80 constant written as its 80 bits: `0x` and 20 hex digits, sign and exponent first.
+static bool parseExtendedBits(std::string_view text, long double& out) {
+  if (text.size() != 22) return false;
+  ExtendedBits bits;
+  auto [end, ec] = std::from_chars(text.data() + 2, text.data() + 6, bits.signExponent, 16);
+  auto [end2, ec2] = std::from_chars(text.data() + 6, text.data() + 22, bits.significand, 16);
+  if (ec != std::errc() || end != text.data() + 6 || ec2 != std::errc() || end2 != text.data() + 22)
+    return false;
+  out = fromExtendedBits(bits);
+  return true;
+}
+
+// A floating constant: decimal, `0x` + the 64-bit pattern of the double (f32, f64) or the 80
+// bits of the value (f80), or an integer. Decimals are read in the constant's type.
+long double IRParser::floatFor(const Token& literal, Type type, bool negate) const {
   const std::string& s = literal.text;
-  double value;
+  long double value;
   bool isHexBits = s.size() > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
-  if (isHexBits) {
+  if (isHexBits && type.kind() == TypeKind::F80) {
+    if (!parseExtendedBits(s, value))
+      fail(literal, "malformed f80 bit pattern '" + s + "' (expected 0x and 20 hex digits)");
+  } else if (isHexBits) {
     std::uint64_t bits;
     if (!parseMagnitude(s, bits)) fail(literal, "malformed floating constant '" + s + "'");
-    std::memcpy(&value, &bits, sizeof value);
-    if (type.kind() == TypeKind::F32 && !std::isnan(value) &&
-        static_cast<double>(static_cast<float>(value)) != value)
+    double d;
+    std::memcpy(&d, &bits, sizeof d);
+    if (type.kind() == TypeKind::F32 && !std::isnan(d) &&
+        static_cast<double>(static_cast<float>(d)) != d)
       fail(literal, "floating constant " + s + " is not exactly representable as f32");
+    value = fromDouble(d);
   } else if (type.kind() == TypeKind::F32) {
     float f;
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), f);
@@ -118,11 +139,22 @@ double IRParser::floatFor(const Token& literal, Type type, bool negate) const {
     if (ec == std::errc::result_out_of_range)
       fail(literal, "floating constant out of range for f32");
     value = f;
+  } else if (type.kind() == TypeKind::F80) {
+    // strtold, not from_chars: libstdc++'s long double from_chars refuses subnormals.
+    bool decimal = s.find_first_of("xXnNiI") == std::string::npos;
+    char* end = nullptr;
+    errno = 0;
+    value = decimal ? std::strtold(s.c_str(), &end) : 0;
+    if (!decimal || end != s.c_str() + s.size())
+      fail(literal, "malformed floating constant '" + s + "'");
+    if (errno == ERANGE && std::isinf(value)) fail(literal, "floating constant out of range");
   } else {
-    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+    double d;
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
     if (end != s.data() + s.size() || (ec != std::errc() && ec != std::errc::result_out_of_range))
       fail(literal, "malformed floating constant '" + s + "'");
     if (ec == std::errc::result_out_of_range) fail(literal, "floating constant out of range");
+    value = d;
   }
   return negate ? -value : value;
 }

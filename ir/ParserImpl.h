@@ -60,7 +60,7 @@ private:
   // --- Literals.
   std::uint64_t parseUnsigned(const char* what);
   std::int64_t integerFor(const Token& literal, Type type) const;
-  double floatFor(const Token& literal, Type type, bool negate) const;
+  long double floatFor(const Token& literal, Type type, bool negate) const;
 
   // --- Module level (ParseModule.cpp).
   std::size_t findItemEnd(std::size_t from) const;

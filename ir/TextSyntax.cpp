@@ -1,6 +1,8 @@
 // ir/TextSyntax.cpp — see TextSyntax.h.
 #include "ir/TextSyntax.h"
 
+#include "ir/FloatValue.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -67,19 +69,24 @@ std::string spellName(std::string_view name) {
   return quoteBytes(name);
 }
 
-std::string formatFloat(Type type, double value) {
+std::string formatFloat(Type type, long double value) {
+  bool extended = type.kind() == TypeKind::F80;
+  char buf[64];
   if (std::isnan(value)) {
-    std::uint64_t bits;
-    std::memcpy(&bits, &value, sizeof bits);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "0x%016llX", static_cast<unsigned long long>(bits));
+    if (extended) {
+      ExtendedBits bits = extendedBits(value);
+      std::snprintf(buf, sizeof buf, "0x%04X%016llX", static_cast<unsigned>(bits.signExponent),
+                    static_cast<unsigned long long>(bits.significand));
+    } else {
+      std::snprintf(buf, sizeof buf, "0x%016llX",
+                    static_cast<unsigned long long>(doubleBitsOf(value)));
+    }
     return buf;
   }
   if (std::isinf(value)) return value < 0 ? "-inf" : "inf";
-  char buf[64];
-  auto result = type.kind() == TypeKind::F32
-                    ? std::to_chars(buf, buf + sizeof buf, static_cast<float>(value))
-                    : std::to_chars(buf, buf + sizeof buf, value);
+  auto result = type.kind() == TypeKind::F32 ? std::to_chars(buf, buf + sizeof buf, toFloat(value))
+                : extended                   ? std::to_chars(buf, buf + sizeof buf, value)
+                           : std::to_chars(buf, buf + sizeof buf, toDouble(value));
   std::string s(buf, result.ptr);
   // Keep a float looking like a float: `1.0`, not `1`.
   if (s.find_first_of(".e") == std::string::npos) s += ".0";

@@ -28,10 +28,12 @@ std::string quoteBytes(std::string_view bytes);
 // The name as written after a sigil or as a label: bare if plain or numeric, else quoted.
 std::string spellName(std::string_view name);
 
-// The shortest decimal that reads back to the same value (`1.5`, `0.1`, `1e+100`, `-0.0`), or
-// `inf`/`-inf`, or the 64-bit pattern of the double as `0x7FF8000000000000` for NaNs. f32
-// constants use float's shortest spelling.
-std::string formatFloat(Type type, double value);
+// The shortest decimal that reads back to the same value of the constant's type (`1.5`, `0.1`,
+// `1e+100`, `-0.0`; f32 with float's shortest spelling, f80 with long double's, so
+// `0.33333333333333333334`), or `inf`/`-inf`. NaNs are bit patterns: f32/f64 the 64-bit
+// pattern of the double (`0x7FF8000000000000`), f80 its 80 bits, sign and exponent first
+// (`0x7FFFC000000000000000`).
+std::string formatFloat(Type type, long double value);
 
 class FunctionPrinter;
 

@@ -7,6 +7,7 @@
 
 #include "ir/CFG.h"
 #include "ir/Dominators.h"
+#include "ir/FloatValue.h"
 #include "ir/OperationRules.h"
 #include "ir/TextSyntax.h"
 
@@ -23,8 +24,9 @@ bool isPowerOfTwo(std::uint64_t v) {
 }
 
 // IR.h: an f32 constant holds a value that float represents exactly.
-bool isExactFloat(double v) {
-  return std::isnan(v) || static_cast<double>(static_cast<float>(v)) == v;
+// An f32 constant holds a float value and an f64 one a double value (ir/IR.h).
+bool holdsExactly(Type type, long double v) {
+  return std::isnan(v) || roundToType(type, v) == v;
 }
 
 using SymbolSet = std::unordered_set<const Value*>;
@@ -194,8 +196,11 @@ bool FunctionVerifier::checkOperandOwnership(const BasicBlock& bb, const Instruc
         report(bb, inst, which + "is an integer constant of a non-integer type");
       break;
     case ValueKind::ConstantFloat:
-      if (v->type() == Type::f32() && !isExactFloat(static_cast<const ConstantFloat*>(v)->value()))
-        report(bb, inst, which + "is an f32 constant that float cannot represent exactly");
+      if (!holdsExactly(v->type(), static_cast<const ConstantFloat*>(v)->value()))
+        report(bb, inst,
+               which + (v->type() == Type::f32()
+                            ? "is an f32 constant that float cannot represent exactly"
+                            : "is an f64 constant that double cannot represent exactly"));
       if (!v->type().isFloat())
         report(bb, inst, which + "is a floating constant of a non-float type");
       break;

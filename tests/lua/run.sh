@@ -150,13 +150,17 @@ settings=""
 run_script() {
   local dir=$workdir/$1/testes file=$2 log=$workdir/$1-logs/$2.log status
   mkdir -p "$workdir/$1-logs"
-  if [ "$file" = all.lua ]; then
-    (cd "$dir" && : | timeout -k 10 "$timeout_s" ../lua -e "$settings" all.lua) >"$log" 2>&1
-  else
-    (cd "$dir" && : | timeout -k 10 "$timeout_s" ../lua -e "$settings" "$script_dir/runone.lua" \
-      "$file") >"$log" 2>&1
-  fi
+  local args=("$script_dir/runone.lua" "$file")
+  [ "$file" = all.lua ] && args=(all.lua)
+  # Each run gets its own session, killed afterwards: main.lua starts background interpreters in
+  # endless loops and stops them with SIGINT, which a loaded machine can deliver before their
+  # handler is installed (background jobs inherit SIGINT ignored), leaving them spinning.
+  local session=$workdir/$1-logs/$2.sid
+  (cd "$dir" && : | setsid --wait sh -c 'echo $$ >"$0"; exec "$@"' "$session" \
+    timeout -k 10 "$timeout_s" ../lua -e "$settings" "${args[@]}") >"$log" 2>&1
   status=$?
+  [ -s "$session" ] && pkill -KILL -s "$(cat "$session")" 2>/dev/null
+  rm -f "$session"
   if [ $status = 0 ]; then echo pass
   elif [ $status = 124 ] || [ $status = 137 ]; then echo timeout
   elif [ $status -gt 128 ]; then echo "crash(signal $((status - 128)))"

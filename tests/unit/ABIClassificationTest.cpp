@@ -139,6 +139,19 @@ TEST(ABIClassification, LongDoubleInStructIsX87AndMixedIsMemory) {
   EXPECT_EQ(show(classifyType(ldOrLong)), "MEMORY MEMORY");
 }
 
+// gcc classifies a nested aggregate whole before merging it: MEMORY alone makes the container
+// MEMORY, while a nested {long double} is still X87 X87UP (returned in %st(0)).
+TEST(ABIClassification, NestedAggregateThatIsMemoryAloneMakesTheContainerMemory) {
+  Layouts l;
+  Type ldOrBool = l.make({field(0, Type::f80()), field(0, Type::i8())}, 16, 16, true);
+  EXPECT_EQ(show(classifyType(ldOrBool)), "MEMORY MEMORY");
+  Type besideChars = l.make({field(0, ldOrBool), field(0, Type::i8(), 16)}, 16, 16, true);
+  EXPECT_EQ(show(classifyType(besideChars)), "MEMORY MEMORY"); // flat: INTEGER INTEGER
+  Type ld = l.make({field(0, Type::f80())}, 16, 16);
+  Type nested = l.make({field(0, ld)}, 16, 16);
+  EXPECT_EQ(show(classifyType(nested)), "X87 X87UP");
+}
+
 TEST(ABIClassification, EmptyStructHasNoEightbytes) {
   Layouts l;
   EXPECT_EQ(show(classifyType(l.make({}, 0, 1))), "");

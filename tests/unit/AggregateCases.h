@@ -14,7 +14,7 @@
 namespace minicc::testing {
 
 struct StructField {
-  std::string type; // char short int long float double "long double", or an earlier case
+  std::string type; // _Bool char short int long float double "long double", or an earlier case
   unsigned count = 1;
 };
 
@@ -61,6 +61,13 @@ inline const std::vector<StructCase>& structCases() {
       {"nest", {{"ncs"}, {"float"}}, false, "INTEGER"},
       {"nestff", {{"ff"}, {"double"}}, false, "SSE SSE"},
       {"arrnest", {{"cc", 5}}, false, "INTEGER INTEGER"},
+      {"sld", {{"long double"}}, false, "X87 X87UP"},
+      {"nestld", {{"sld"}}, false, "X87 X87UP"},
+      // {long double; _Bool}: the _Bool makes eightbyte 0 INTEGER, so X87UP has no X87 and the
+      // union is MEMORY alone; gcc classifies a nested aggregate whole, so the union holding it
+      // beside char[16] is MEMORY too (merged flat it would be INTEGER INTEGER).
+      {"uldb", {{"long double"}, {"_Bool"}}, true, "MEMORY"},
+      {"uuldb", {{"uldb"}, {"char", 16}}, true, "MEMORY"},
   };
   return cases;
 }
@@ -72,7 +79,7 @@ struct ScalarInfo {
 };
 
 inline ScalarInfo scalarInfo(const std::string& c) {
-  if (c == "char") return {ir::Type::i8(), 1, false};
+  if (c == "char" || c == "_Bool") return {ir::Type::i8(), 1, false};
   if (c == "short") return {ir::Type::i16(), 2, false};
   if (c == "int") return {ir::Type::i32(), 4, false};
   if (c == "long") return {ir::Type::i64(), 8, false};

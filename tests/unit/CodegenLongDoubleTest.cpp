@@ -7,6 +7,9 @@
 // printf("%Lf") and va_arg.
 #include "CodegenTestSupport.h"
 
+#include <iterator>
+#include <limits>
+
 using namespace minicc;
 using namespace minicc::testing;
 using ir::Opcode;
@@ -203,25 +206,37 @@ TEST(CodegenLongDouble, ConversionsMatchGcc) {
   EXPECT_EQ(runWithMain(m, program), "0\n");
 }
 
-// Literals (the f80 encoding of doubles, a subnormal one included), loads and stores of
-// globals, and a loop with long double phis swapping each other.
+// Literals (the f80 encoding of doubles, a subnormal one included, and values only long double
+// holds: all 64 significand bits, the extremes of the format), loads and stores of globals, and
+// a loop with long double phis swapping each other.
 TEST(CodegenLongDouble, LiteralsMemoryAndPhis) {
   ir::Module m;
   ir::Builder b(m);
   ir::GlobalVariable* g = m.createGlobal("gld", 16, 16);
   g->hasInitializer = true;
   g->initializer = {zeroPiece(16)};
-  const double literals[] = {0.0,      -0.0, 1.5, -2.25, 1e300, 5e-324, 2.2250738585072014e-308,
-                             1.0 / 3.0};
+  const long double literals[] = {0.0L,
+                                  -0.0L,
+                                  1.5L,
+                                  -2.25L,
+                                  1e300L,
+                                  5e-324L,
+                                  2.2250738585072014e-308L,
+                                  1.0 / 3.0,
+                                  1.0L / 3,
+                                  -9000000000000000001.0L,
+                                  18446744073709551615.0L,
+                                  std::numeric_limits<long double>::max(),
+                                  std::numeric_limits<long double>::denorm_min()};
   std::string decls, checks;
-  for (int i = 0; i < 8; ++i) {
+  for (std::size_t i = 0; i < std::size(literals); ++i) {
     define(m, b, "lit" + std::to_string(i), F80, {});
     b.ret(b.constFloat(F80, literals[i]));
     char text[64];
-    std::snprintf(text, sizeof text, "%a", literals[i]);
+    std::snprintf(text, sizeof text, "%LaL", literals[i]);
     decls += "long double lit" + std::to_string(i) + "(void);\n";
-    checks += "  if (!same(lit" + std::to_string(i) + "(), (long double)" + text +
-              ")) { bad++; printf(\"lit" + std::to_string(i) + "\\n\"); }\n";
+    checks += "  if (!same(lit" + std::to_string(i) + "(), " + text + ")) { bad++; printf(\"lit" +
+              std::to_string(i) + "\\n\"); }\n";
   }
   // long double bump(long double* p): *p = gld + *p; gld = 2; returns the old gld.
   ir::Function* bump = define(m, b, "bump", F80, {Type::ptr()});

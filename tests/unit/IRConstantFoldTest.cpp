@@ -1,8 +1,10 @@
 // Unit tests for ir/ConstantFold.h: every integer operation, comparison and conversion on edge
 // values of every width, checked against the same computation done by C++ on the native type of
-// that width; undefined cases must not fold. Float folding is checked bit for bit.
+// that width; undefined cases must not fold. Float folding is checked bit for bit, each type
+// computed in its own precision.
 #include "ir/Builder.h"
 #include "ir/ConstantFold.h"
+#include "ir/FloatValue.h"
 
 #include <cmath>
 #include <cstring>
@@ -239,7 +241,111 @@ TEST(IRConstantFold, FloatArithmeticMatchesCppBitForBit) {
       cmp(Predicate::Uno, uno);
     }
   }
-  EXPECT_EQ(f.fbinary(Opcode::FAdd, Type::f80(), 1.0, 2.0), nullptr); // f80 is not folded
+}
+
+// The value of a folded float constant (NaN when nothing was folded).
+long double folded(Value* v) {
+  if (!v || v->valueKind() != ValueKind::ConstantFloat)
+    return std::numeric_limits<long double>::quiet_NaN();
+  return static_cast<ConstantFloat*>(v)->value();
+}
+
+// Same 80 bits, or both NaN.
+bool sameExtended(long double got, long double want) {
+  if (std::isnan(want)) return std::isnan(got);
+  ExtendedBits a = extendedBits(got), b = extendedBits(want);
+  return a.significand == b.significand && a.signExponent == b.signExponent;
+}
+
+const long double extendedEdges[] = {0.0L,
+                                     -0.0L,
+                                     1.0L,
+                                     3.0L,
+                                     1.0L / 3,
+                                     0.1L,
+                                     -9000000000000000001.0L,
+                                     18446744073709551615.0L,
+                                     1e4000L,
+                                     std::numeric_limits<long double>::max(),
+                                     std::numeric_limits<long double>::denorm_min(),
+                                     std::numeric_limits<long double>::infinity(),
+                                     std::numeric_limits<long double>::quiet_NaN()};
+
+// f80 is folded in long double, as the x87 unit computes it: 1/3 keeps 64 significant bits.
+TEST(IRConstantFold, ExtendedArithmeticFoldsInLongDouble) {
+  Folder f;
+  auto fold = [&](Opcode op, long double a, long double b) {
+    return folded(foldInstruction(
+        *f.b.binary(op, f.m.constantFloat(Type::f80(), a), f.m.constantFloat(Type::f80(), b)),
+        f.m));
+  };
+  for (long double a : extendedEdges) {
+    for (long double b : extendedEdges) {
+      volatile long double x = a, y = b;
+      EXPECT_TRUE(sameExtended(fold(Opcode::FAdd, a, b), x + y)) << static_cast<double>(a);
+      EXPECT_TRUE(sameExtended(fold(Opcode::FSub, a, b), x - y)) << static_cast<double>(a);
+      EXPECT_TRUE(sameExtended(fold(Opcode::FMul, a, b), x * y)) << static_cast<double>(a);
+      EXPECT_TRUE(sameExtended(fold(Opcode::FDiv, a, b), x / y)) << static_cast<double>(a);
+      Value* lt = foldInstruction(*f.b.fcmp(Predicate::OLt, f.m.constantFloat(Type::f80(), a),
+                                            f.m.constantFloat(Type::f80(), b)),
+                                  f.m);
+      EXPECT_EQ(lt, f.m.constantInt(Type::i1(), a < b));
+    }
+  }
+  EXPECT_EQ(fold(Opcode::FDiv, 1.0L, 3.0L), 1.0L / 3);
+  EXPECT_NE(fold(Opcode::FDiv, 1.0L, 3.0L), static_cast<long double>(1.0 / 3));
+  Value* negated =
+      foldInstruction(*f.b.unary(Opcode::FNeg, f.m.constantFloat(Type::f80(), 0.1L)), f.m);
+  EXPECT_EQ(folded(negated), -0.1L);
+}
+
+// sitofp/uitofp round once, straight to the target type; every i64 and u64 is an f80.
+TEST(IRConstantFold, IntegerToFloatRoundsOnceInTheTargetType) {
+  Folder f;
+  auto convert = [&](Opcode op, std::int64_t v, Type to) {
+    return folded(f.convert(op, f.m.constantInt(Type::i64(), v), to));
+  };
+  EXPECT_EQ(convert(Opcode::SIToFP, -9000000000000000001LL, Type::f80()), -9000000000000000001.0L);
+  EXPECT_EQ(convert(Opcode::SIToFP, std::numeric_limits<std::int64_t>::min(), Type::f80()),
+            -9223372036854775808.0L);
+  EXPECT_EQ(convert(Opcode::SIToFP, std::numeric_limits<std::int64_t>::max(), Type::f80()),
+            9223372036854775807.0L);
+  EXPECT_EQ(convert(Opcode::UIToFP, -1, Type::f80()), 18446744073709551615.0L);
+  EXPECT_EQ(convert(Opcode::UIToFP, -1, Type::f64()), 18446744073709551616.0L);
+  EXPECT_EQ(convert(Opcode::SIToFP, -9000000000000000001LL, Type::f64()),
+            static_cast<long double>(-9000000000000000001.0));
+  // 2^53 + 2^29 + 1: through double it would tie twice and land on 2^53.
+  std::int64_t n = (std::int64_t{1} << 53) + (std::int64_t{1} << 29) + 1;
+  EXPECT_EQ(convert(Opcode::SIToFP, n, Type::f32()), std::ldexp(1.0L, 53) + std::ldexp(1.0L, 30));
+  EXPECT_EQ(convert(Opcode::UIToFP, n, Type::f32()), std::ldexp(1.0L, 53) + std::ldexp(1.0L, 30));
+  EXPECT_EQ(folded(f.convert(Opcode::UIToFP, f.m.constantInt(Type::i8(), -1), Type::f80())),
+            255.0L);
+  EXPECT_EQ(folded(f.convert(Opcode::SIToFP, f.m.constantInt(Type::i8(), -1), Type::f80())), -1.0L);
+}
+
+// f80 to integers folds what fits; narrowing rounds once from the full value; widening is exact.
+TEST(IRConstantFold, ExtendedConversionsAreExact) {
+  Folder f;
+  auto f80 = [&](long double v) { return f.m.constantFloat(Type::f80(), v); };
+  EXPECT_EQ(f.convert(Opcode::FPToUI, f80(18446744073709551615.0L), Type::i64()),
+            f.m.constantInt(Type::i64(), -1));
+  EXPECT_EQ(f.convert(Opcode::FPToSI, f80(-9000000000000000001.0L), Type::i64()),
+            f.m.constantInt(Type::i64(), -9000000000000000001LL));
+  EXPECT_EQ(f.convert(Opcode::FPToSI, f80(-9223372036854775808.0L), Type::i64()),
+            f.m.constantInt(Type::i64(), std::numeric_limits<std::int64_t>::min()));
+  EXPECT_EQ(f.convert(Opcode::FPToSI, f80(9223372036854775808.0L), Type::i64()), nullptr);
+  EXPECT_EQ(f.convert(Opcode::FPToUI, f80(18446744073709551616.0L), Type::i64()), nullptr);
+  EXPECT_EQ(f.convert(Opcode::FPToUI, f80(-1.0L), Type::i64()), nullptr);
+  EXPECT_EQ(f.convert(Opcode::FPToSI, f80(-2.75L), Type::i8()), f.m.constantInt(Type::i8(), -2));
+  // 1 + 2^-24 + 2^-60 rounds up to float's 1 + 2^-23; through double it would tie down to 1.
+  long double x = 1.0L + std::ldexp(1.0L, -24) + std::ldexp(1.0L, -60);
+  EXPECT_EQ(folded(f.convert(Opcode::FPTrunc, f80(x), Type::f32())), 1.0L + std::ldexp(1.0L, -23));
+  EXPECT_EQ(folded(f.convert(Opcode::FPTrunc, f80(1.0L / 3), Type::f64())),
+            static_cast<long double>(static_cast<double>(1.0L / 3)));
+  EXPECT_EQ(folded(f.convert(Opcode::FPExt, f.m.constantFloat(Type::f32(), 0.1f), Type::f64())),
+            static_cast<long double>(0.1f));
+  EXPECT_EQ(folded(f.convert(Opcode::FPExt, f.m.constantFloat(Type::f64(), 0.1), Type::f80())),
+            static_cast<long double>(0.1));
 }
 
 TEST(IRConstantFold, FloatToIntegerFoldsOnlyInRange) {

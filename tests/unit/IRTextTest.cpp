@@ -2,9 +2,12 @@
 // uniquing of names, and the parser's diagnostics.
 #include "IRCorpus.h"
 #include "ir/Builder.h"
+#include "ir/FloatValue.h"
 #include "ir/TextIO.h"
 
+#include <bit>
 #include <gtest/gtest.h>
+#include <limits>
 #include <sstream>
 
 using namespace minicc;
@@ -107,6 +110,57 @@ entry:
   EXPECT_EQ(a->operand(0), m->constantInt(Type::i8(), -1));
   EXPECT_EQ(a->operand(1), m->constantInt(Type::i8(), -128));
   EXPECT_NE(print(*m).find("add i8 -1, -128"), std::string::npos);
+}
+
+// Every f80 value reads back bit for bit from the text: decimals in long double's shortest
+// spelling, NaNs as their 80 bits; f32/f64 keep their own shortest spellings.
+TEST(IRText, ExtendedConstantsRoundTripExactly) {
+  Module m;
+  Signature sig;
+  sig.returnType = Type::voidTy();
+  Function* f = m.createFunction("f", sig);
+  Builder b(m);
+  b.setInsertPoint(f->createBlock("entry"));
+  ExtendedBits signallingNaN{0xA000000000000001ull, 0xFFFF};
+  std::vector<long double> values = {1.0L / 3,
+                                     0.1L,
+                                     1.0L,
+                                     -9000000000000000001.0L,
+                                     18446744073709551615.0L,
+                                     std::numeric_limits<long double>::max(),
+                                     std::numeric_limits<long double>::denorm_min(),
+                                     std::numeric_limits<long double>::min(),
+                                     -0.0L,
+                                     std::numeric_limits<long double>::infinity(),
+                                     std::numeric_limits<long double>::quiet_NaN(),
+                                     fromExtendedBits(signallingNaN)};
+  for (long double v : values) b.unary(Opcode::FNeg, b.constFloat(Type::f80(), v));
+  b.unary(Opcode::FNeg, b.constFloat(Type::f64(), 0.1));
+  b.unary(Opcode::FNeg, b.constFloat(Type::f32(), fromFloat(0.1f)));
+  b.unary(Opcode::FNeg,
+          b.constFloat(Type::f64(), fromDouble(std::bit_cast<double>(0x7FF4000000000001ull))));
+  b.ret();
+  std::string text = print(m);
+  EXPECT_NE(text.find("fneg f80 0.33333333333333333334"), std::string::npos) << text;
+  EXPECT_NE(text.find("fneg f80 -9000000000000000001.0"), std::string::npos) << text;
+  EXPECT_NE(text.find("fneg f80 18446744073709551615.0"), std::string::npos) << text;
+  EXPECT_NE(text.find("fneg f80 1.0\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("fneg f80 0x7FFFC000000000000000"), std::string::npos) << text;
+  EXPECT_NE(text.find("fneg f80 0xFFFFA000000000000001"), std::string::npos) << text;
+  EXPECT_NE(text.find("fneg f64 0.1\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("fneg f32 0.1\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("fneg f64 0x7FF4000000000001"), std::string::npos) << text;
+  std::string errors;
+  auto again = parse(text, &errors);
+  ASSERT_NE(again, nullptr) << errors;
+  EXPECT_EQ(print(*again), text);
+  const auto& insts = again->findFunction("f")->blocks[0]->instructions;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    auto* c = static_cast<const ConstantFloat*>(insts[i]->operand(0));
+    ExtendedBits want = extendedBits(values[i]), got = extendedBits(c->value());
+    EXPECT_EQ(got.significand, want.significand) << i;
+    EXPECT_EQ(got.signExponent, want.signExponent) << i;
+  }
 }
 
 TEST(IRText, CommentsAndLitLinesAreIgnored) {
@@ -299,6 +353,11 @@ const ParseErrorCase parseErrorCases[] = {
      "t.ir:3:11: error: floating constant 0x3FB999999999999A is not exactly representable as f32"},
     {"FloatOutOfRange", "define @f() -> f32 {\nentry:\n  ret f32 1e39\n}\n",
      "t.ir:3:11: error: floating constant out of range for f32"},
+    {"ExtendedOutOfRange", "define @f() -> f80 {\nentry:\n  ret f80 1e5000\n}\n",
+     "t.ir:3:11: error: floating constant out of range"},
+    {"ExtendedShortBits", "define @f() -> f80 {\nentry:\n  ret f80 0x7FF8000000000000\n}\n",
+     "t.ir:3:11: error: malformed f80 bit pattern '0x7FF8000000000000' (expected 0x and 20 hex "
+     "digits)"},
     {"UnterminatedString", "@s = global size 1, align 1 [bytes \"abc\n",
      "t.ir:1:36: error: unterminated string"},
     {"MalformedEscape", "@s = global size 1, align 1 [bytes \"\\q\"]\n",

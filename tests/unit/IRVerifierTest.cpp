@@ -285,6 +285,19 @@ TEST(IRVerifier, RejectsF32ConstantsFloatCannotHold) {
   EXPECT_EQ(std::count(problems.begin(), problems.end(), '\n'), 1) << problems;
 }
 
+TEST(IRVerifier, RejectsF64ConstantsDoubleCannotHold) {
+  Fixture x;
+  x.b.unary(Opcode::FNeg, x.b.constFloat(Type::f64(), 0.1L)); // the long double nearest 0.1
+  x.b.unary(Opcode::FNeg, x.b.constFloat(Type::f64(), 0.1));
+  x.b.unary(Opcode::FNeg, x.b.constFloat(Type::f80(), 0.1L));
+  x.b.ret();
+  std::string problems = join(verifyModule(x.m));
+  EXPECT_NE(problems.find("operand 0 is an f64 constant that double cannot represent exactly"),
+            std::string::npos)
+      << problems;
+  EXPECT_EQ(std::count(problems.begin(), problems.end(), '\n'), 1) << problems;
+}
+
 TEST(IRVerifier, RejectsArgumentsThatDoNotMatchTheSignature) {
   Fixture x;
   x.f->arguments[0]->setType(Type::i64());

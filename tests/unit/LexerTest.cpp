@@ -295,16 +295,35 @@ TEST(Lexer, PragmaAndIdentLinesAreSkipped) {
   EXPECT_EQ(lexed.diagnostics, "");
 }
 
-TEST(Lexer, LayoutAndLinkagePragmasAreUnsupported) {
-  Lexed pack = lexAll("#pragma pack(push, 1)\nint");
-  EXPECT_NE(pack.diagnostics.find("test.c:1:1: error: '#pragma pack' is not supported yet"),
-            std::string::npos)
-      << pack.diagnostics;
+TEST(Lexer, WeakPragmaIsUnsupported) {
   Lexed weak = lexAll("  #pragma weak f\n");
   EXPECT_NE(weak.diagnostics.find("test.c:1:3: error: '#pragma weak' is not supported yet"),
             std::string::npos)
       << weak.diagnostics;
   EXPECT_EQ(lexAll("#pragma packed_thing\n#pragma GCC diagnostic push\n").diagnostics, "");
+}
+
+// Each token carries the `#pragma pack` alignment in effect where it appears (gcc's push/pop
+// stack with optional identifiers).
+TEST(Lexer, PragmaPackSetsTheAlignmentOfLaterTokens) {
+  Lexed lexed = lexAll("a\n#pragma pack(push, 1)\nb\n# pragma pack(push, id, 4)\nc\n"
+                       "#pragma pack(2)\nd\n#pragma pack(push)\ne\n#pragma pack(pop, id)\nf\n"
+                       "#pragma pack()\ng\n#pragma pack(16)\nh\n#pragma pack(pop)\ni\n");
+  EXPECT_EQ(lexed.diagnostics, "");
+  std::vector<unsigned> aligns;
+  for (const Token& token : lexed.tokens) aligns.push_back(token.maxFieldAlign);
+  EXPECT_EQ(aligns, (std::vector<unsigned>{0, 1, 4, 2, 2, 1, 0, 16, 0}));
+}
+
+TEST(Lexer, MalformedPragmaPackIsIgnoredWithAWarning) {
+  Lexed lexed = lexAll("#pragma pack(4)\n#pragma pack(3)\n#pragma pack(push, 2\na\n");
+  EXPECT_NE(lexed.diagnostics.find("test.c:2:9: warning: alignment must be a small power of two, "
+                                   "not 3 [-Wpragmas]"),
+            std::string::npos)
+      << lexed.diagnostics;
+  EXPECT_NE(lexed.diagnostics.find("test.c:3:9: warning: malformed"), std::string::npos);
+  ASSERT_EQ(lexed.tokens.size(), 1u);
+  EXPECT_EQ(lexed.tokens[0].maxFieldAlign, 4u);
 }
 
 TEST(Lexer, OtherDirectivesAreErrors) {

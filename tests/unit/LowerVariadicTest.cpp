@@ -1,6 +1,5 @@
 // Variadic function definitions and stdarg.h's builtins (issue 3): va_start, va_arg, va_end
 // and va_copy become the IR's vastart, vaarg, vaend and vacopy on the address of the va_list.
-// Sema reports them as not supported until the backend handles them; these tests enable them.
 #include "SemaTestSupport.h"
 
 using namespace minicc::frontend::testing;
@@ -26,7 +25,7 @@ int sum(int n, ...) {
 )";
 
 TEST(LowerVariadic, BuiltinsBecomeVaInstructions) {
-  std::string ir = lowerWithIssue3Features(kSum);
+  std::string ir = lowerAndVerify(kSum);
   EXPECT_FALSE(has(ir, "invalid IR")) << ir;
   EXPECT_TRUE(has(ir, "define @sum(i32 %n, ...) -> i32")) << ir;
   EXPECT_TRUE(has(ir, "%ap = alloca size 24, align 8")) << ir;
@@ -38,24 +37,13 @@ TEST(LowerVariadic, BuiltinsBecomeVaInstructions) {
 }
 
 TEST(LowerVariadic, VaStartNeedsAVariadicFunction) {
-  std::string out =
-      lowerWithIssue3Features("typedef __builtin_va_list va_list;\n"
-                              "void fixed(int n) { va_list ap; __builtin_va_start(ap, n); }\n"
-                              "void wrong(int n, ...) { int x; __builtin_va_start(x, n); }\n");
+  std::string out = lowerAndVerify("typedef __builtin_va_list va_list;\n"
+                                   "void fixed(int n) { va_list ap; __builtin_va_start(ap, n); }\n"
+                                   "void wrong(int n, ...) { int x; __builtin_va_start(x, n); }\n");
   EXPECT_TRUE(has(out, "test.c:2:33: error: 'va_start' used in function with fixed arguments"))
       << out;
   EXPECT_TRUE(has(out, "test.c:3:52: error: first argument to 'va_start' not of type 'va_list'"))
       << out;
-}
-
-TEST(LowerVariadic, DisabledByDefault) {
-  std::string diagnostics;
-  lowerToText(kSum, &diagnostics);
-  EXPECT_TRUE(
-      has(diagnostics, "test.c:3:5: error: variadic function definitions are not supported yet"))
-      << diagnostics;
-  EXPECT_TRUE(has(diagnostics, "error: 'va_start' is not supported yet")) << diagnostics;
-  EXPECT_TRUE(has(diagnostics, "error: 'va_arg' is not supported yet")) << diagnostics;
 }
 
 } // namespace

@@ -3,25 +3,29 @@
 // parsing resumes at the next statement, member or external declaration without cascades).
 #include "ParserTestSupport.h"
 
+#include <cctype>
+
 using namespace minicc::frontend::testing;
 
 namespace {
 
-// The first diagnostic line (file:line:col: error: message).
-std::string firstError(const std::string& source) {
-  ParseResult result = parseSource(source);
-  EXPECT_FALSE(result.ok) << source;
-  return result.diagnostics.substr(0, result.diagnostics.find('\n'));
-}
-
-// All "line:col: severity: message" lines, without the file name and the source excerpts.
+// All "line:col: severity: message" lines, without the file name, the context lines
+// ("test.c: In function 'f':") and the source excerpts.
 std::vector<std::string> diagnosticLines(const std::string& source) {
   ParseResult result = parseSource(source);
   std::vector<std::string> lines;
   std::istringstream in(result.diagnostics);
   for (std::string line; std::getline(in, line);)
-    if (line.rfind("test.c:", 0) == 0) lines.push_back(line.substr(7));
+    if (line.rfind("test.c:", 0) == 0 && line.size() > 7 && std::isdigit(line[7]))
+      lines.push_back(line.substr(7));
   return lines;
+}
+
+// The first diagnostic line (file:line:col: error: message).
+std::string firstError(const std::string& source) {
+  EXPECT_FALSE(parseSource(source).ok) << source;
+  std::vector<std::string> lines = diagnosticLines(source);
+  return lines.empty() ? "" : "test.c:" + lines.front();
 }
 
 } // namespace

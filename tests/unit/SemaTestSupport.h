@@ -58,9 +58,9 @@ inline std::string lowerToText(const std::string& source, std::string* diagnosti
   return text.str();
 }
 
-// Lowers `source` with floating point and aggregates by value enabled (issue 3) and returns
-// the IR, preceded by any verifier complaint ("invalid IR: ...") or the diagnostics.
-inline std::string lowerWithIssue3Features(const std::string& source) {
+// Lowers `source` without running any pass and returns the IR, preceded by any verifier
+// complaint ("invalid IR: ...") or the diagnostics.
+inline std::string lowerAndVerify(const std::string& source) {
   std::ostringstream out;
   DiagnosticEngine diags(out);
   diags.setFileContents("test.c", source);
@@ -69,9 +69,6 @@ inline std::string lowerWithIssue3Features(const std::string& source) {
   if (!parseTranslationUnit(source, "test.c", ast, unit, diags)) return out.str();
   TypeContext types;
   Sema sema(types, ast, diags);
-  sema.setFloatingPointEnabled(true);
-  sema.setAggregatesByValueEnabled(true);
-  sema.setVariadicDefinitionsEnabled(true);
   sema.analyze(unit);
   if (diags.hasErrors()) return out.str();
   ir::Module module;

@@ -1,4 +1,4 @@
-// RUN: not %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
+// RUN: rm -f %t.s && %expect-exit 1 %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
 // RUN: test ! -e %t.s
 
 // CHECK: sema-array-size.c:[[@LINE+1]]:5: error: size of array 'a' is negative

@@ -1,6 +1,6 @@
 // C11 6.7.1p6: the address of an object declared `register` cannot be taken.
 // (gcc 12 reports these at column 1 of the function.)
-// RUN: not %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
+// RUN: rm -f %t.s && %expect-exit 1 %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
 // RUN: test ! -e %t.s
 
 int f(register int p) {

@@ -1,30 +1,65 @@
-// Floating point, structs and unions by value and variadic function definitions are the
-// next issue: they are reported as not supported yet (never a crash), while declarations that
-// merely mention them, as system headers do, are accepted.
-// RUN: not %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
+// Constructs Sema still rejects are reported as "... is not supported yet" (never a crash, never
+// a silent miscompile), each once and at gcc's location for the construct. gcc accepts all of
+// them, so this test is not run on gcc's output. Floating point, structs and unions by value and
+// variadic definitions (issue 3) are accepted: the end of the file uses each of them.
+// RUN: rm -f %t.s && %expect-exit 1 %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
 // RUN: test ! -e %t.s
 
-#include <stdlib.h>
-#include <math.h>
-#include <stdio.h>
+#include <stdarg.h>
 
+struct Flexible { int n; int data[]; };
+
+// CHECK: sema-unsupported.c:[[@LINE+2]]:1: error: '_Thread_local' is not supported yet
+// CHECK-NOT: error: _Thread_local
+_Thread_local int counter;
+// CHECK: sema-unsupported.c:[[@LINE+1]]:1: error: '_Thread_local' is not supported yet
+static __thread int other;
+// CHECK: sema-unsupported.c:[[@LINE+1]]:1: error: '_Complex' is not supported yet
+_Complex double z;
+// CHECK: sema-unsupported.c:[[@LINE+1]]:1: error: 'typeof' is not supported yet
+typeof(1) t;
+// CHECK: sema-unsupported.c:[[@LINE+1]]:1: error: '_Atomic' is not supported yet
+_Atomic(int) atomic;
+// CHECK: sema-unsupported.c:[[@LINE+1]]:5: error: '_Atomic' is not supported yet
+int *_Atomic atomic_pointer;
+
+// CHECK: sema-unsupported.c:[[@LINE+1]]:5: error: old-style function definitions are not supported yet
+int old_style(a, b) int a, b; { return a + b; }
+// CHECK: sema-unsupported.c:[[@LINE+1]]:15: error: old-style parameter lists are not supported yet
+int old_params(a, b);
+
+int vla(int n) {
+  // CHECK: sema-unsupported.c:[[@LINE+1]]:8: error: variable-length arrays are not supported yet
+  int v[n];
+  return sizeof v;
+}
+// CHECK: sema-unsupported.c:[[@LINE+1]]:20: error: variable-length arrays are not supported yet
+void vla_star(int m[*]);
+
+// CHECK: sema-unsupported.c:[[@LINE+1]]:19: error: designator ranges are not supported yet
+int ranges[10] = {[2 ... 5] = 1};
+// CHECK: sema-unsupported.c:[[@LINE+1]]:32: error: initialization of a flexible array member is not supported yet
+struct Flexible flexible = {1, {2, 3}};
+
+int wide_case(int x) {
+  switch (x) {
+  // CHECK: sema-unsupported.c:[[@LINE+1]]:3: error: case ranges wider than 4096 values are not supported yet
+  case 0 ... 10000: return 1;
+  }
+  // CHECK: sema-unsupported.c:[[@LINE+1]]:10: error: built-in function '__builtin_popcount' is not supported yet
+  return __builtin_popcount(x);
+}
+
+// CHECK-NOT: error:
 struct P { int x, y; };
-struct P make(int x);
-void take(struct P p);
-double half(double d);
-
-// CHECK: sema-unsupported.c:[[@LINE+1]]:5: error: variadic function definitions are not supported yet
-int logf_like(const char *format, ...) { return 0; }
-// CHECK: sema-unsupported.c:[[@LINE+1]]:10: error: returning 'struct P' by value is not supported yet
-struct P by_value(void) { struct P p = {1, 2}; return p; }
-// CHECK: sema-unsupported.c:[[@LINE+1]]:27: error: passing 'struct P' by value is not supported yet
-int takes_struct(struct P p) { return p.x; }
-
-int f(struct P *p) {
-  // CHECK: sema-unsupported.c:[[@LINE+1]]:8: error: passing 'struct P' by value is not supported yet
-  take(*p);
-  // CHECK: sema-unsupported.c:[[@LINE+1]]:3: error: returning 'struct P' by value is not supported yet
-  make(1);
-  // CHECK: sema-unsupported.c:[[@LINE+1]]:20: error: floating-point values are not supported yet
-  return (int)half(2);
+struct P swap(struct P p) { struct P q = {p.y, p.x}; return q; }
+double half(double d) { return d / 2; }
+long double third(long double x) { return x / 3; }
+int sum(int n, ...) {
+  va_list ap;
+  va_start(ap, n);
+  int s = 0;
+  for (int i = 0; i < n; i++) s += va_arg(ap, struct P).x + (int)va_arg(ap, double);
+  va_end(ap);
+  return s;
 }

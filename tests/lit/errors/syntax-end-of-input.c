@@ -1,5 +1,5 @@
 // A function left open reports what was expected at the end of the input.
-// RUN: not %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
+// RUN: rm -f %t.s && %expect-exit 1 %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
 // RUN: test ! -e %t.s
 
 int main(void) {

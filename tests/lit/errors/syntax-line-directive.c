@@ -1,5 +1,5 @@
 // Errors are located through #line directives (cpp passes them on as line markers).
-// RUN: not %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
+// RUN: rm -f %t.s && %expect-exit 1 %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
 // RUN: test ! -e %t.s
 
 #line 100 "renamed.c"

@@ -1,5 +1,5 @@
 // Recovery at statement and declaration level reports each error once, without cascades.
-// RUN: not %minicc -S %s -o %t.s 2>&1 | %FileCheck %s --implicit-check-not=error:
+// RUN: rm -f %t.s && %expect-exit 1 %minicc -S %s -o %t.s 2>&1 | %FileCheck %s --implicit-check-not=error:
 // RUN: test ! -e %t.s
 
 int f(int a) {

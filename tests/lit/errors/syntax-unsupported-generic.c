@@ -1,5 +1,5 @@
 // Constructs the parser recognises but minicc cannot compile yet are named in the error.
-// RUN: not %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
+// RUN: rm -f %t.s && %expect-exit 1 %minicc -S %s -o %t.s 2>&1 | %FileCheck %s
 // RUN: test ! -e %t.s
 
 int main(void) {

@@ -1,0 +1,1 @@
+int second_compare = (char *)0 == (int *)0;
