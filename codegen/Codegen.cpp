@@ -43,7 +43,7 @@ void printAfter(const CodegenOptions& options, const char* stage, const MachineF
 void compileFunction(const ir::Function& fn, unsigned number, const CodegenOptions& options,
                      std::ostream& out) {
   CallABI abi = lowerSignature(fn.signature());
-  MachineFunction mf = selectInstructions(fn, abi, number);
+  MachineFunction mf = selectInstructions(fn, abi, number, options.positionIndependent);
   printAfter(options, "isel", mf);
   Allocation allocation = allocateRegisters(mf);
 #ifndef NDEBUG

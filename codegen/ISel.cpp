@@ -68,18 +68,18 @@ std::string symbolName(const ir::GlobalSymbol& symbol) {
 }
 
 MachineFunction selectInstructions(const ir::Function& function, const CallABI& abi,
-                                   unsigned number) {
+                                   unsigned number, bool positionIndependent) {
   MachineFunction mf;
   mf.name = symbolName(function);
   mf.isGlobal = function.linkage == ir::Linkage::External;
   mf.number = number;
-  InstructionSelector(function, abi, mf).run();
+  InstructionSelector(function, abi, mf, positionIndependent).run();
   return mf;
 }
 
 InstructionSelector::InstructionSelector(const ir::Function& function, const CallABI& abi,
-                                         MachineFunction& mf)
-    : function_(function), abi_(abi), mf_(mf) {}
+                                         MachineFunction& mf, bool positionIndependent)
+    : function_(function), abi_(abi), mf_(mf), positionIndependent_(positionIndependent) {}
 
 void InstructionSelector::run() {
   analyzeUses();
@@ -293,8 +293,9 @@ void InstructionSelector::materializeInto(const ir::Value* value, RegId dst) {
     MemRef mem;
     mem.symbol = symbolName(*fn);
     // An external function's address comes from the GOT: in a PIE the function may live in
-    // a shared library, out of reach of a PC-relative `lea` (gcc -fPIE does the same).
-    if (fn->isDeclaration()) {
+    // a shared library, out of reach of a PC-relative `lea` (gcc -fPIE does the same); with
+    // -fPIC so does a preemptible one (isPreemptible).
+    if (fn->isDeclaration() || isPreemptible(*fn)) {
       mem.viaGot = true;
       emit(MOpcode::Mov, 8, {MOperand::memory(mem), MOperand::def(dst)});
     } else {

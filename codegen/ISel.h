@@ -14,8 +14,9 @@
 namespace minicc::codegen {
 
 // `number` makes the function's local labels unique in the module (.LBB<number>_<block>).
+// `positionIndependent` (-fPIC): global symbols are reached through the GOT and the PLT.
 MachineFunction selectInstructions(const ir::Function& function, const CallABI& abi,
-                                   unsigned number);
+                                   unsigned number, bool positionIndependent = false);
 
 // The assembler name of a global: Private symbols get the `.L` prefix (not in the symbol table).
 std::string symbolName(const ir::GlobalSymbol& symbol);

@@ -153,8 +153,9 @@ void InstructionSelector::selectCall(const ir::Instruction& inst) {
   MOperand target;
   if (callee->valueKind() == ir::ValueKind::Function) {
     auto* fn = static_cast<const ir::Function*>(callee);
-    // Calls to functions defined elsewhere go through the PLT (they may be in a shared object).
-    target = MOperand::symbolRef(symbolName(*fn), fn->isDeclaration());
+    // Calls to functions defined elsewhere go through the PLT (they may be in a shared object),
+    // as do calls to preemptible ones with -fPIC (isPreemptible).
+    target = MOperand::symbolRef(symbolName(*fn), fn->isDeclaration() || isPreemptible(*fn));
   } else {
     target = MOperand::use(valueReg(callee));
   }

@@ -77,6 +77,25 @@ void InstructionSelector::addOffset(MemRef& mem, const ir::Value* offset) {
   }
 }
 
+// In a shared object (-fPIC) a global symbol with default visibility may be preempted: the
+// dynamic linker binds every reference to the first definition in its search order, possibly in
+// another module (ELF gABI, symbol resolution; psABI 3.5.5). Its address then comes from the
+// GOT and calls go through the PLT, as gcc -fPIC does; static and compiler-made symbols stay
+// PC-relative. Without -fPIC (executables, PIE) only undefined functions need the GOT.
+bool InstructionSelector::isPreemptible(const ir::GlobalSymbol& symbol) const {
+  return positionIndependent_ && symbol.linkage == ir::Linkage::External;
+}
+
+// `movq symbol@GOTPCREL(%rip), %r`: the symbol's address from its GOT entry.
+RegId InstructionSelector::loadGotEntry(const ir::GlobalSymbol& symbol) {
+  MemRef got;
+  got.symbol = symbolName(symbol);
+  got.viaGot = true;
+  RegId r = mf_.newVreg(RegClass::GPR);
+  emit(MOpcode::Mov, 8, {MOperand::memory(got), MOperand::def(r)});
+  return r;
+}
+
 bool InstructionSelector::hasFixedAddress(const ir::Value* value) const {
   return fixedAddresses_.count(value) != 0;
 }
@@ -100,15 +119,22 @@ MemRef InstructionSelector::addressOf(const ir::Value* pointer) {
     }
     break;
   }
-  case ir::ValueKind::GlobalVariable:
-    mem.symbol = symbolName(*static_cast<const ir::GlobalSymbol*>(pointer));
+  case ir::ValueKind::GlobalVariable: {
+    auto* global = static_cast<const ir::GlobalSymbol*>(pointer);
+    if (isPreemptible(*global))
+      mem.base = loadGotEntry(*global);
+    else
+      mem.symbol = symbolName(*global);
     return mem;
-  case ir::ValueKind::Function:
-    if (!static_cast<const ir::Function*>(pointer)->isDeclaration()) {
-      mem.symbol = symbolName(*static_cast<const ir::GlobalSymbol*>(pointer));
-      return mem;
-    }
-    break;
+  }
+  case ir::ValueKind::Function: {
+    auto* fn = static_cast<const ir::Function*>(pointer);
+    if (fn->isDeclaration() || isPreemptible(*fn))
+      mem.base = loadGotEntry(*fn);
+    else
+      mem.symbol = symbolName(*fn);
+    return mem;
+  }
   case ir::ValueKind::ConstantInt: {
     std::int64_t address = static_cast<const ir::ConstantInt*>(pointer)->value();
     if (fitsInt32(address)) {

@@ -51,7 +51,8 @@ unsigned indexScale(const ir::Value* offset);
 
 class InstructionSelector {
 public:
-  InstructionSelector(const ir::Function& function, const CallABI& abi, MachineFunction& mf);
+  InstructionSelector(const ir::Function& function, const CallABI& abi, MachineFunction& mf,
+                      bool positionIndependent);
   void run();
 
 private:
@@ -106,6 +107,8 @@ private:
 
   // --- ISelMemory.cpp
   MemRef addressOf(const ir::Value* pointer);
+  bool isPreemptible(const ir::GlobalSymbol& symbol) const;
+  RegId loadGotEntry(const ir::GlobalSymbol& symbol);
   bool hasFixedAddress(const ir::Value* value) const;
   void emitMemCopy(MemRef dst, MemRef src, std::uint64_t size);
   void addOffset(MemRef& mem, const ir::Value* offset);
@@ -198,7 +201,8 @@ private:
   const ir::Function& function_;
   const CallABI& abi_;
   MachineFunction& mf_;
-  unsigned current_ = 0; // the machine block being filled
+  bool positionIndependent_; // -fPIC: see isPreemptible
+  unsigned current_ = 0;     // the machine block being filled
   const ir::BasicBlock* currentIRBlock_ = nullptr;
   unsigned firstIRBlock_ = 0; // machine block of IR block 0 (1 when a prologue block is needed)
 

@@ -123,15 +123,7 @@ void setColor(ParserState& s, std::string_view when) {
 // -f options. Those marked "no effect" hold by construction or do not apply to minicc's code;
 // docs/driver.md explains each.
 void setFeature(ParserState& s, std::string_view feature) {
-  static constexpr std::array noEffect{"pic",
-                                       "PIC",
-                                       "pie",
-                                       "PIE",
-                                       "no-pic",
-                                       "no-PIC",
-                                       "no-pie",
-                                       "no-PIE",
-                                       "strict-aliasing",
+  static constexpr std::array noEffect{"strict-aliasing",
                                        "no-strict-aliasing",
                                        "wrapv",
                                        "common",
@@ -153,6 +145,12 @@ void setFeature(ParserState& s, std::string_view feature) {
                                        "diagnostics-show-option",
                                        "no-diagnostics-show-option"};
   if (std::find(noEffect.begin(), noEffect.end(), feature) != noEffect.end()) return;
+  // The last of -fpic -fPIC -fpie -fPIE -fno-… wins, as in gcc; only pic/PIC (code for a shared
+  // object) changes minicc's code, pie/PIE is its default.
+  static constexpr std::array picModes{"pic",    "PIC",    "pie",    "PIE",
+                                       "no-pic", "no-PIC", "no-pie", "no-PIE"};
+  if (std::find(picModes.begin(), picModes.end(), feature) != picModes.end())
+    return void(s.options.positionIndependent = feature == "pic" || feature == "PIC");
   if (feature.starts_with("visibility=") || feature.starts_with("message-length=")) return;
   if (feature == "diagnostics-color") return setColor(s, "always");
   if (feature == "no-diagnostics-color") return setColor(s, "never");

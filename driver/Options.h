@@ -52,8 +52,9 @@ struct Options {
   std::vector<std::string> linkerArgs;    // -static -shared -pthread …
 
   int optLevel = 0;
-  bool suppressWarnings = false; // -w
-  bool warningsAsErrors = false; // -Werror
+  bool positionIndependent = false; // -fpic/-fPIC: code for a shared object
+  bool suppressWarnings = false;    // -w
+  bool warningsAsErrors = false;    // -Werror
   // Every other -W<name> (-Wall, -Wno-return-type, -Werror=return-type …), in order, without
   // the -W; configureDiagnostics applies them.
   std::vector<std::string> warningOptions;

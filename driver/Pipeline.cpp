@@ -193,6 +193,7 @@ void Pipeline::runPasses(ir::Module& module) {
 bool Pipeline::generateAssembly(ir::Module& module, std::string& assembly) {
   codegen::CodegenOptions codegenOptions;
   codegenOptions.optLevel = std::min(options_.optLevel, 2);
+  codegenOptions.positionIndependent = options_.positionIndependent;
   codegenOptions.printAfter = options_.printAfter;
   codegenOptions.printStream = &std::cerr;
   std::ostringstream out;

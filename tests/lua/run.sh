@@ -22,9 +22,9 @@
 #                   "-DHARDSTACKTESTS -DLUAI_ASSERT" (see the comments in its makefile)
 #   --jobs N        make -j (default 2)
 #   --timeout S     seconds per script and attempt (default 600)
-#   --retries N     rerun a failing script up to N more times (default 2): main.lua's Ctrl-C
-#                   tests race between a background interpreter and the shell's `echo $!`;
-#                   a script that passed only on a rerun is reported as "flaky"
+#   --retries N     rerun a failing (not timed-out) script up to N more times (default 2):
+#                   main.lua's Ctrl-C tests race between a background interpreter and the
+#                   shell's `echo $!`; a script that passed only on a rerun is reported "flaky"
 #   --workdir DIR   scratch directory (default: a new one under $TMPDIR); kept with --keep
 #                   or when something failed
 #   --keep          keep the scratch directory
@@ -172,7 +172,8 @@ run_script() {
 run_with_retries() {
   local result attempt=0
   result=$(run_script "$1" "$2")
-  while [ "$result" != pass ] && [ $attempt -lt "$retries" ]; do
+  # A timeout is not retried: it would only cost another --timeout.
+  while [ "$result" != pass ] && [ "$result" != timeout ] && [ $attempt -lt "$retries" ]; do
     attempt=$((attempt + 1))
     cp "$workdir/$1-logs/$2.log" "$workdir/$1-logs/$2.attempt$attempt.log"
     result=$(run_script "$1" "$2")

@@ -57,6 +57,15 @@ TEST(DriverOptions, OptimizationLevelsFollowGcc) {
   EXPECT_EQ(parse({"-Ox"}).errors.size(), 1u);
 }
 
+TEST(DriverOptions, LastPicOptionWins) {
+  EXPECT_FALSE(parse({"a.c"}).options.positionIndependent);
+  EXPECT_TRUE(parse({"-fPIC", "a.c"}).options.positionIndependent);
+  EXPECT_TRUE(parse({"-fpic", "a.c"}).options.positionIndependent);
+  EXPECT_FALSE(parse({"-fPIC", "-fPIE", "a.c"}).options.positionIndependent);
+  EXPECT_FALSE(parse({"-fPIC", "-fno-pic", "a.c"}).options.positionIndependent);
+  EXPECT_TRUE(parse({"-fno-PIC", "-fpie", "-fPIC", "a.c"}).options.positionIndependent);
+}
+
 TEST(DriverOptions, InputKindsComeFromSuffixesOrDashX) {
   ParseResult result = parse({"a.c", "b.i", "c.ir", "d.s", "e.S", "f.o", "g.a", "noext", "-x", "c",
                               "h.txt", "-x", "ir", "-", "-x", "none", "i.s"});
