@@ -42,7 +42,9 @@ CSMITH_INCLUDE = "/usr/include/csmith"
 
 # The profile ladder, narrowest first. Each rung adds csmith features to the one before; the
 # options are the csmith flags that turn the rest off. `default` is csmith's own default feature
-# set; `float` adds floating point (off in csmith's defaults), `builtins` gcc's __builtin_*s.
+# set; `float` adds floating point (off in csmith's defaults); `all` also marks functions
+# `inline` and adds csmith's pointer assertions (--paranoid). Not covered: --builtins (gcc's
+# __builtin_* functions, which minicc, not being gcc, does not provide).
 PROFILES = collections.OrderedDict([
     ("int", ["--no-pointers", "--no-arrays", "--no-structs", "--no-unions", "--no-bitfields",
              "--no-packed-struct", "--no-volatiles", "--no-volatile-pointers",
@@ -52,6 +54,7 @@ PROFILES = collections.OrderedDict([
     ("structs", ["--no-packed-struct", "--no-volatiles", "--no-volatile-pointers", "--no-float"]),
     ("default", []),
     ("float", ["--float"]),
+    ("all", ["--float", "--inline-function", "--paranoid"]),
 ])
 
 VERDICTS = ["pass", "compile-fail", "wrong-code", "crash", "timeout"]
@@ -124,7 +127,7 @@ def check_one(case, args, workdir):
     source = stem + ".c"
     csmith_cmd = (["csmith", "--seed", str(case.seed), "-o", source] + PROFILES[args.profile] +
                   shlex.split(args.csmith_options))
-    status, _, err = run(csmith_cmd, 60)
+    status, _, err = run(csmith_cmd, 60, cwd=workdir)  # csmith writes platform.info there
     if status != 0:
         case.verdict, case.reason = "gcc-fail", "csmith failed: " + text(err, 300)
         return case
@@ -221,6 +224,7 @@ def main(argv):
                 counts[case.verdict] += 1
                 if case.verdict not in ("pass", *GCC_VERDICTS):
                     keep_case(case, args, workdir)
+                if case.verdict != "pass":
                     failures.append(case)
                 if args.verbose or case.verdict not in ("pass", *GCC_VERDICTS):
                     print(f"  {case.index:5d} seed {case.seed:10d}: {case.verdict}"
@@ -237,10 +241,10 @@ def main(argv):
           f"(excluded: {counts['gcc-fail']} gcc-fail, {counts['gcc-timeout']} gcc-timeout, "
           f"{counts['gcc-ub']} gcc-ub)")
     reasons = collections.Counter((c.verdict, c.reason) for c in failures
-                                  if c.verdict in ("compile-fail", "crash"))
+                                  if c.verdict in ("compile-fail", "crash", "gcc-fail"))
     for (verdict, reason), number in sorted(reasons.items(), key=lambda r: (-r[1], r[0])):
         print(f"  {number:4d} {verdict}: {reason}")
-    if failures:
+    if any(c.verdict not in GCC_VERDICTS for c in failures):
         print(f"failing programs kept in {args.out}/")
     bad = counts["wrong-code"] + counts["crash"]
     if args.strict:
