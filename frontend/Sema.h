@@ -122,12 +122,17 @@ private:
   struct SwitchContext {
     SwitchInfo* info;
     std::map<std::int64_t, CaseStmt*> seen;
+    std::vector<unsigned> variablyModifiedAtSwitch; // see variablyModifiedInScope_
+    SourceLocation loc;
   };
   struct FunctionContext {
     Symbol* function = nullptr;
     const CType* returnType = nullptr;
     std::map<std::string, LabelStmt*> labels;
     std::vector<GotoStmt*> gotos;
+    // The variably modified declarations in scope at each label and goto (C11 6.8.6.1p1).
+    std::map<const LabelStmt*, std::vector<unsigned>> variablyModifiedAtLabel;
+    std::vector<std::vector<unsigned>> variablyModifiedAtGoto; // parallel to gotos
     std::set<std::string> reportedUndeclared;
     int loopDepth = 0;
     std::vector<SwitchContext> switches;
@@ -328,6 +333,19 @@ private:
   std::map<const DeclSpecs*, BaseType> resolvedSpecs_;
   std::unique_ptr<FunctionContext> function_;
   unsigned unevaluatedDepth_ = 0; // inside sizeof/_Alignof: no value is computed
+  unsigned prototypeDepth_ = 0;   // inside a function declarator's parameter list
+  // Block-scope declarations of variably modified objects and typedefs now in scope, by a
+  // number given in declaration order, and per open scope how many were in scope at its start:
+  // a jump may leave such a scope but not enter one (C11 6.8.6.1p1, 6.8.4.2p2).
+  std::vector<unsigned> variablyModifiedInScope_;
+  std::vector<std::size_t> variablyModifiedScopeMarks_;
+  std::vector<std::pair<std::string, SourceLocation>> variablyModifiedDeclarations_; // by number
+  void noteVariablyModifiedDeclaration(const CType* type, const Declarator& d);
+  // The first declaration a jump from `from` to `to` enters the scope of, if any.
+  std::optional<unsigned> enteredVariablyModifiedScope(const std::vector<unsigned>& from,
+                                                       const std::vector<unsigned>& to) const;
+  void checkJumpScope(std::size_t gotoIndex, const LabelStmt* label);
+  void checkSwitchJumpScope(SourceLocation labelLoc);
   unsigned staticLocalCounter_ = 0;
   bool explainedUndeclared_ = false;
 };

@@ -211,6 +211,11 @@ std::optional<FieldSpec> Sema::checkField(FieldDeclarator& fdl, const BaseType& 
     error(loc, "field " + quoteName(name) + " declared as a function");
     return std::nullopt;
   }
+  if (t->isVariablyModified()) {
+    // C11 6.7.2.1p9 forbids it; gcc's variable-size members are an extension minicc lacks.
+    error(loc, "variably modified field " + quoteName(name) + " is not supported yet");
+    return std::nullopt;
+  }
   if (fdl.bitWidth) {
     field.bitWidth = checkBitFieldWidth(fdl, t, loc);
     if (!field.bitWidth) return std::nullopt;
@@ -398,8 +403,16 @@ const CType* Sema::applyArrayPart(const CType* element, const DeclaratorPart& pa
     return types_.errorType();
   }
   if (part.isStar) {
-    error(part.loc, "variable-length arrays are not supported yet");
-    return types_.errorType();
+    // C11 6.7.6.2p4: `[*]`, a VLA of unspecified size, only in a prototype's parameters; its
+    // size is never evaluated (the parameter is adjusted to a pointer or only declared).
+    if (prototypeDepth_ == 0) {
+      error(part.loc, "'[*]' not allowed in other than function prototype scope");
+      return types_.errorType();
+    }
+    auto* unspecified = ast_.make<IntLiteralExpr>(); // a unique identity, never evaluated
+    unspecified->loc = part.loc;
+    unspecified->type = types_.sizeType();
+    return types_.variableLengthArrayOf(element, unspecified);
   }
   if (!part.size) return types_.arrayOf(element, std::nullopt);
   Expr*& sizeExpr = const_cast<DeclaratorPart&>(part).size;
@@ -411,12 +424,13 @@ const CType* Sema::applyArrayPart(const CType* element, const DeclaratorPart& pa
     return types_.errorType();
   }
   auto size = evaluateInteger(sizeExpr);
-  if (!size) {
-    if (atFileScope())
+  if (!size || element->hasVariableSize()) {
+    // C11 6.7.6.2p2: only block-scope and prototype-scope identifiers may be variably modified.
+    if (atFileScope() && prototypeDepth_ == 0) {
       error(loc, "variably modified " + quoteName(d.name) + " at file scope");
-    else
-      error(part.loc, "variable-length arrays are not supported yet");
-    return types_.errorType();
+      return types_.errorType();
+    }
+    if (!size) return types_.variableLengthArrayOf(element, sizeExpr);
   }
   if (sizeExpr->type->isSignedInteger() && *size < 0) {
     error(loc, "size of " + what + " is negative");
@@ -445,6 +459,7 @@ const CType* Sema::applyFunctionPart(const CType* result, const DeclaratorPart& 
   }
   if (!part.hasPrototype) return types_.functionType(result, {}, false, false);
   pushScope(); // function prototype scope (C11 6.2.1p4)
+  ++prototypeDepth_;
   std::vector<const CType*> paramTypes;
   bool failed = false;
   for (std::size_t i = 0; i < part.params.size(); ++i) {
@@ -477,6 +492,7 @@ const CType* Sema::applyFunctionPart(const CType* result, const DeclaratorPart& 
     if (params)
       params->push_back({p->declarator.name, t, ploc, p->specs->storage == StorageClass::Register});
   }
+  --prototypeDepth_;
   popScope();
   if (failed) return types_.errorType();
   return types_.functionType(result, std::move(paramTypes), part.isVariadic, true);

@@ -28,13 +28,11 @@ int old_style(a, b) int a, b; { return a + b; }
 // CHECK: sema-unsupported.c:[[@LINE+1]]:15: error: old-style parameter lists are not supported yet
 int old_params(a, b);
 
-int vla(int n) {
-  // CHECK: sema-unsupported.c:[[@LINE+1]]:8: error: variable-length arrays are not supported yet
-  int v[n];
-  return sizeof v;
+int vla_member(int n) {
+  // CHECK: sema-unsupported.c:[[@LINE+1]]:16: error: variably modified field 'm' is not supported yet
+  struct { int m[n]; } s;
+  return sizeof s;
 }
-// CHECK: sema-unsupported.c:[[@LINE+1]]:20: error: variable-length arrays are not supported yet
-void vla_star(int m[*]);
 
 // CHECK: sema-unsupported.c:[[@LINE+1]]:19: error: designator ranges are not supported yet
 int ranges[10] = {[2 ... 5] = 1};
