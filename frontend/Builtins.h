@@ -5,7 +5,7 @@
 // A built-in is called like a function whose prototype the table spells in `signature`: the
 // first letter is the result, the rest the parameters (a trailing '.' is `...`):
 //   v void  i int  u unsigned  l long  L unsigned long  x long long  X unsigned long long
-//   h unsigned short  z size_t  f float  d double  e long double
+//   c unsigned char  h unsigned short  z size_t  f float  d double  e long double
 //   p void *  P const void *  s char *  S const char *
 // Kinds without a signature (constant_p, the overflow built-ins, va_*) are checked by hand.
 #pragma once
@@ -36,6 +36,7 @@ enum class BuiltinKind : std::uint8_t {
   AddOverflow,
   SubOverflow,
   MulOverflow,
+  Crc32Byte,   // __builtin_ia32_crc32qi: SSE4.2's crc32b, computed without SSE4.2
   Unsupported, // known to gcc, not (yet) to minicc: "not supported yet"
 };
 

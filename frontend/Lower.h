@@ -107,6 +107,7 @@ private:
   // --- gcc built-ins (LowerBuiltins.cpp)
   ir::Value* lowerBuiltinCall(CallExpr* e);
   ir::Value* lowerOverflowBuiltin(CallExpr* e, BuiltinKind kind);
+  ir::Value* crc32Byte(ir::Value* crc, ir::Value* byte);
   void multiplyWide(ir::Value* aLo, ir::Value* aHi, ir::Value* bLo, ir::Value* bHi, ir::Value*& lo,
                     ir::Value*& hi);
   ir::Value* arithmetic(BinaryOp op, ir::Value* a, ir::Value* b, const CType* type);

@@ -72,6 +72,7 @@ ir::Value* Lowering::lowerBuiltinCall(CallExpr* e) {
   }
   case BuiltinKind::Bswap: return builder_.unary(ir::Opcode::Bswap, args[0]);
   case BuiltinKind::Expect: return args[0];
+  case BuiltinKind::Crc32Byte: return crc32Byte(args[0], args[1]);
   case BuiltinKind::Unreachable:
   case BuiltinKind::Trap:
     builder_.unreachable();
@@ -80,6 +81,22 @@ ir::Value* Lowering::lowerBuiltinCall(CallExpr* e) {
   default: break;
   }
   internalError("lowering: built-in '" + name + "' reached lowerBuiltinCall");
+}
+
+// SSE4.2's crc32b (Intel SDM "CRC32"): CRC-32C (Castagnoli, reflected polynomial 0x82F63B78)
+// of one byte, without the instruction: eight branch-free shift-and-conditional-xor steps.
+ir::Value* Lowering::crc32Byte(ir::Value* crc, ir::Value* byte) {
+  ir::Type i32 = ir::Type::i32();
+  ir::Value* c = builder_.binary(ir::Opcode::Xor, crc, resizeInteger(byte, i32, false));
+  for (int bit = 0; bit < 8; ++bit) {
+    ir::Value* low = builder_.binary(ir::Opcode::And, c, builder_.constInt(i32, 1));
+    ir::Value* mask = builder_.unary(ir::Opcode::Neg, low); // all ones when the low bit is set
+    ir::Value* poly = builder_.binary(
+        ir::Opcode::And, mask, builder_.constInt(i32, static_cast<std::int32_t>(0x82F63B78)));
+    c = builder_.binary(ir::Opcode::Xor,
+                        builder_.binary(ir::Opcode::LShr, c, builder_.constInt(i32, 1)), poly);
+  }
+  return c;
 }
 
 // gcc's __builtin_{add,sub,mul}_overflow(a, b, p): the result of the operation in infinite

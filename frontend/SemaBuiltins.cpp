@@ -65,6 +65,7 @@ const BuiltinInfo kBuiltins[] = {
     {"__builtin_sub_overflow", K::SubOverflow, nullptr, nullptr},
     {"__builtin_mul_overflow", K::MulOverflow, nullptr, nullptr},
     {"__builtin_alloca", K::Unsupported, nullptr, nullptr},
+    {"__builtin_ia32_crc32qi", K::Crc32Byte, "uuc", nullptr},
     {"__builtin_memcpy", K::Library, "ppPz", "memcpy"},
     {"__builtin_memmove", K::Library, "ppPz", "memmove"},
     {"__builtin_memset", K::Library, "ppiz", "memset"},
@@ -122,6 +123,7 @@ const CType* Sema::builtinFunctionType(const char* signature) {
     case 'z': return types_.ulongType();
     case 'x': return types_.basic(CTypeKind::LongLong);
     case 'X': return types_.basic(CTypeKind::ULongLong);
+    case 'c': return types_.basic(CTypeKind::UChar);
     case 'h': return types_.basic(CTypeKind::UShort);
     case 'f': return types_.basic(CTypeKind::Float);
     case 'd': return types_.basic(CTypeKind::Double);
