@@ -264,6 +264,9 @@ private:
   Expr* checkVaBuiltin(CallExpr* e, const std::string& name);
   Expr* checkConstantP(CallExpr* e, const std::string& name);
   Expr* checkOverflowBuiltin(CallExpr* e, const std::string& name);
+  Expr* checkOffsetof(OffsetofExpr* e);
+  Expr* checkTypesCompatible(TypesCompatibleExpr* e);
+  Expr* builtinIntLiteral(SourceLocation loc, std::uint64_t value, const CType* type);
   const CType* builtinFunctionType(const char* signature);
   Symbol* libraryFunction(const std::string& name, const CType* type, SourceLocation loc);
   Expr* checkVaArg(VaArgExpr* e);

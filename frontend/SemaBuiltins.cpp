@@ -211,11 +211,7 @@ Expr* Sema::checkConstantP(CallExpr* e, const std::string& name) {
   } else if (auto v = evaluate(arg)) {
     isConstant = v->kind != ConstantValue::Kind::Address || (!v->symbol && !v->string);
   }
-  auto* literal = ast_.make<IntLiteralExpr>();
-  literal->loc = e->loc;
-  literal->value = isConstant ? 1 : 0;
-  literal->type = types_.intType();
-  return literal;
+  return builtinIntLiteral(e->loc, isConstant ? 1 : 0, types_.intType());
 }
 
 // gcc's generic overflow built-ins: any integer operands (_Bool and enums included), a pointer
@@ -360,6 +356,77 @@ std::optional<ConstantValue> Sema::evaluateBuiltinCall(const CallExpr* e) const 
   if (!value) return std::nullopt;
   result.value = *value;
   return result;
+}
+
+} // namespace minicc::frontend
+
+namespace minicc::frontend {
+
+Expr* Sema::builtinIntLiteral(SourceLocation loc, std::uint64_t value, const CType* type) {
+  auto* literal = ast_.make<IntLiteralExpr>();
+  literal->loc = loc;
+  literal->value = value;
+  literal->type = type;
+  return literal;
+}
+
+// gcc's __builtin_offsetof (stddef.h's offsetof, C11 7.19p3, with gcc's nested members and
+// subscripts): the byte offset as a size_t constant. Subscripts must be integer constants
+// here (gcc also accepts variables, giving a value computed at run time).
+Expr* Sema::checkOffsetof(OffsetofExpr* e) {
+  const CType* t = resolveTypeName(e->typeName);
+  if (t->isError()) return errorExpr(e);
+  std::uint64_t offset = 0;
+  for (Designator& d : e->designators) {
+    if (d.kind == Designator::Kind::Index) {
+      if (!t->isArray()) {
+        error(d.loc, "subscripted value is neither array nor pointer nor vector");
+        return errorExpr(e);
+      }
+      d.index = checkRValue(d.index);
+      if (d.index->type->isError()) return errorExpr(e);
+      auto index = d.index->type->isInteger() ? evaluateInteger(d.index) : std::nullopt;
+      if (!index) {
+        error(d.index->loc,
+              "'__builtin_offsetof' with a non-constant subscript is not supported yet");
+        return errorExpr(e);
+      }
+      t = t->inner;
+      offset += static_cast<std::uint64_t>(*index) * typeSize(t);
+      continue;
+    }
+    if (!t->isRecord()) {
+      error(e->loc,
+            "request for member '" + d.fieldName + "' in something not a structure or union");
+      return errorExpr(e);
+    }
+    if (!t->isComplete()) {
+      error(e->loc, "invalid use of undefined type " + quote(t));
+      return errorExpr(e);
+    }
+    std::vector<const RecordMember*> chain = findMember(*t->record, d.fieldName);
+    if (chain.empty()) {
+      error(e->loc, quote(t) + " has no member named '" + d.fieldName + "'");
+      return errorExpr(e);
+    }
+    if (chain.back()->isBitField) {
+      error(d.loc, "attempt to take address of bit-field structure member '" + d.fieldName + "'");
+      return errorExpr(e);
+    }
+    for (const RecordMember* m : chain) offset += m->offset;
+    t = chain.back()->type;
+  }
+  return builtinIntLiteral(e->loc, offset, types_.sizeType());
+}
+
+// gcc's __builtin_types_compatible_p: 1 when the types, without their top-level qualifiers,
+// are compatible (C11 6.2.7); an int.
+Expr* Sema::checkTypesCompatible(TypesCompatibleExpr* e) {
+  const CType* a = resolveTypeName(e->first);
+  const CType* b = resolveTypeName(e->second);
+  if (a->isError() || b->isError()) return errorExpr(e);
+  bool same = types_.compatible(a->unqualified(), b->unqualified());
+  return builtinIntLiteral(e->loc, same ? 1 : 0, types_.intType());
 }
 
 } // namespace minicc::frontend

@@ -40,3 +40,21 @@ int f(int *p, double d) {
 // Not constant: clz of 0 is undefined, so gcc does not fold it.
 // CHECK: sema-builtins.c:[[@LINE+1]]:12: error: variably modified 'a' at file scope
 static int a[__builtin_clz(0)];
+
+struct B { int a; int b : 3; struct { int x[4]; } in; };
+struct Incomplete;
+int n;
+// gcc puts this one at the end of the type name; minicc at the member.
+// CHECK: sema-builtins.c:[[@LINE+1]]:49: error: attempt to take address of bit-field structure member 'b'
+unsigned long o1 = __builtin_offsetof(struct B, b);
+// CHECK: sema-builtins.c:[[@LINE+1]]:20: error: 'struct B' has no member named 'zz'
+unsigned long o2 = __builtin_offsetof(struct B, zz);
+// CHECK: sema-builtins.c:[[@LINE+1]]:20: error: request for member 'a' in something not a structure or union
+unsigned long o3 = __builtin_offsetof(int, a);
+// CHECK: sema-builtins.c:[[@LINE+1]]:50: error: subscripted value is neither array nor pointer nor vector
+unsigned long o4 = __builtin_offsetof(struct B, a[1]);
+// CHECK: sema-builtins.c:[[@LINE+1]]:20: error: invalid use of undefined type 'struct Incomplete'
+unsigned long o5 = __builtin_offsetof(struct Incomplete, a);
+// gcc computes this one at run time.
+// CHECK: sema-builtins.c:[[@LINE+1]]:54: error: '__builtin_offsetof' with a non-constant subscript is not supported yet
+unsigned long o6 = __builtin_offsetof(struct B, in.x[n]);
