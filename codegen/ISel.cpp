@@ -163,6 +163,10 @@ void InstructionSelector::selectInstruction(const ir::Instruction& inst) {
   case Opcode::AShr: return selectBinary(inst);
   case Opcode::Neg:
   case Opcode::Not: return selectUnary(inst);
+  case Opcode::Clz:
+  case Opcode::Ctz:
+  case Opcode::Popcount:
+  case Opcode::Bswap: return selectBitOperation(inst);
   case Opcode::ICmp: return selectICmp(inst);
   case Opcode::FAdd:
   case Opcode::FSub:

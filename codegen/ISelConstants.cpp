@@ -9,6 +9,7 @@
 // reads operands through operand()/resolve(), which substitute the constant, and the
 // instructions themselves are marked folded (never selected where they stand).
 #include "codegen/InstructionSelector.h"
+#include "ir/BitOps.h"
 
 namespace minicc::codegen {
 
@@ -79,6 +80,10 @@ std::optional<std::int64_t> InstructionSelector::evaluateConstant(const ir::Inst
   case Opcode::Xor: return wrap(u[0] ^ u[1]);
   case Opcode::Neg: return wrap(0 - u[0]);
   case Opcode::Not: return wrap(~u[0]);
+  case Opcode::Clz:
+  case Opcode::Ctz:
+  case Opcode::Popcount:
+  case Opcode::Bswap: return wrap(ir::evaluateBitOperation(inst.opcode(), t.bits(), u[0]));
   case Opcode::Shl:
   case Opcode::LShr:
   case Opcode::AShr: {

@@ -103,6 +103,9 @@ private:
   void selectDivision(const ir::Instruction& inst);
   bool selectDivisionByPowerOfTwo(const ir::Instruction& inst);
   void selectUnary(const ir::Instruction& inst);
+  // --- ISelBits.cpp
+  void selectBitOperation(const ir::Instruction& inst);
+  void selectPopcount(const ir::Instruction& inst);
   RegId extendTo32(const ir::Value* value, bool isSigned);
 
   // --- ISelMemory.cpp

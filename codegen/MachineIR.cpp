@@ -300,6 +300,9 @@ std::string mnemonic(const MachineFunction& mf, const MInstr& instr) {
   case MOpcode::Imul3: return sized("imul", instr.size);
   case MOpcode::Neg: return sized("neg", instr.size);
   case MOpcode::Not: return sized("not", instr.size);
+  case MOpcode::Bswap: return sized("bswap", instr.size);
+  case MOpcode::Bsf: return sized("bsf", instr.size);
+  case MOpcode::Bsr: return sized("bsr", instr.size);
   case MOpcode::Shl: return sized("shl", instr.size);
   case MOpcode::Shr: return sized("shr", instr.size);
   case MOpcode::Sar: return sized("sar", instr.size);

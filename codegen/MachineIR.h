@@ -51,7 +51,10 @@ enum class MOpcode : std::uint8_t {
   Imul,  // src (reg/imm/mem), dst (use+def)
   Imul3, // imm, src (reg/mem), dst: dst = src * imm
   Neg,
-  Not, // dst (use+def)
+  Not,   // dst (use+def)
+  Bswap, // dst (use+def), size 4/8
+  Bsf,   // src (reg/mem), dst: index of the lowest set bit; ZF=1 and dst unchanged if src is 0
+  Bsr,   // src (reg/mem), dst: index of the highest set bit; as Bsf for 0
   Shl,
   Shr,
   Sar,          // count (imm, or %rcx printed as %cl), dst (use+def)

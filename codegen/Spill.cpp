@@ -27,6 +27,8 @@ bool acceptsMemoryUse(const MInstr& instr, std::size_t index) {
   case MOpcode::Xor:
   case MOpcode::Imul:
   case MOpcode::Cmov:
+  case MOpcode::Bsf:
+  case MOpcode::Bsr:
   case MOpcode::Movsx:
   case MOpcode::Idiv:
   case MOpcode::Div: return index == 0;

@@ -49,8 +49,10 @@ enum class ExprKind : std::uint8_t {
   SizeofType,
   AlignofType,
   CompoundLiteral,
-  VaArg,        // __builtin_va_arg(ap, type)
-  ImplicitCast, // inserted by sema only
+  VaArg,           // __builtin_va_arg(ap, type)
+  Offsetof,        // __builtin_offsetof(type, member-designator); sema replaces it by its value
+  TypesCompatible, // __builtin_types_compatible_p(type, type); sema replaces it by its value
+  ImplicitCast,    // inserted by sema only
 };
 
 struct Expr : Node {
@@ -353,6 +355,19 @@ struct Designator {
   std::string fieldName;    // Field
   Expr* index = nullptr;    // Index, and Range's first
   Expr* rangeEnd = nullptr; // Range (GNU [a ... b])
+};
+
+// `__builtin_offsetof(type, a.b[2].c)`: designators are Field and Index only, the first a Field.
+struct OffsetofExpr : Expr {
+  OffsetofExpr() : Expr(ExprKind::Offsetof) {}
+  TypeName* typeName = nullptr;
+  std::vector<Designator> designators;
+};
+
+struct TypesCompatibleExpr : Expr {
+  TypesCompatibleExpr() : Expr(ExprKind::TypesCompatible) {}
+  TypeName* first = nullptr;
+  TypeName* second = nullptr;
 };
 
 struct InitializerItem {

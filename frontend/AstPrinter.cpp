@@ -313,6 +313,31 @@ private:
       out_ << ")";
       return;
     }
+    case ExprKind::Offsetof: {
+      auto& o = static_cast<const OffsetofExpr&>(e);
+      out_ << "(offsetof ";
+      typeName(o.typeName);
+      for (const Designator& d : o.designators) {
+        if (d.kind == Designator::Kind::Field) {
+          out_ << " ." << d.fieldName;
+        } else {
+          out_ << " [";
+          expr(d.index);
+          out_ << "]";
+        }
+      }
+      out_ << ")";
+      return;
+    }
+    case ExprKind::TypesCompatible: {
+      auto& t = static_cast<const TypesCompatibleExpr&>(e);
+      out_ << "(types-compatible ";
+      typeName(t.first);
+      out_ << " ";
+      typeName(t.second);
+      out_ << ")";
+      return;
+    }
     case ExprKind::VaArg: {
       auto& v = static_cast<const VaArgExpr&>(e);
       out_ << "(va-arg ";

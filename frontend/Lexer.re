@@ -426,6 +426,8 @@ Token Lexer::lex() {
       "__int128" { return make(T::TOK_INT128, start); }
       "typeof" | "__typeof" | "__typeof__" { return make(T::TOK_TYPEOF, start); }
       "__builtin_va_arg" { return make(T::TOK_BUILTIN_VA_ARG, start); }
+      "__builtin_offsetof" { return make(T::TOK_BUILTIN_OFFSETOF, start); }
+      "__builtin_types_compatible_p" { return make(T::TOK_BUILTIN_TYPES_COMPATIBLE_P, start); }
       "__extension__" { continue; }
       "__attribute__" | "__attribute" {
         skipAttribute(make(0, start));

@@ -13,6 +13,7 @@
 // (operators, conversions, calls), LowerFlowWarnings.cpp (-Wreturn-type).
 #pragma once
 
+#include "frontend/Builtins.h"
 #include "frontend/Sema.h"
 #include "ir/Builder.h"
 
@@ -120,7 +121,12 @@ private:
   ir::Value* lowerPointerDifference(BinaryExpr* e);
   ir::Value* lowerAssign(AssignExpr* e);
   ir::Value* lowerCall(CallExpr* e);
-  void lowerVariadicBuiltin(CallExpr* e);
+  // --- gcc built-ins (LowerBuiltins.cpp)
+  ir::Value* lowerBuiltinCall(CallExpr* e);
+  ir::Value* lowerOverflowBuiltin(CallExpr* e, BuiltinKind kind);
+  ir::Value* crc32Byte(ir::Value* crc, ir::Value* byte);
+  void multiplyWide(ir::Value* aLo, ir::Value* aHi, ir::Value* bLo, ir::Value* bHi, ir::Value*& lo,
+                    ir::Value*& hi);
   ir::Value* arithmetic(BinaryOp op, ir::Value* a, ir::Value* b, const CType* type);
   ir::Value* convertValue(ir::Value* v, const CType* from, const CType* to);
   ir::Value* resizeInteger(ir::Value* v, ir::Type to, bool isSigned);

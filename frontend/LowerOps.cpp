@@ -254,24 +254,9 @@ ir::Value* Lowering::convertValue(ir::Value* v, const CType* fromType, const CTy
 // ---------------------------------------------------------------------------------------------
 // Calls (C11 6.5.2.2)
 
-// va_start/va_end/va_copy (Sema left their callee without a symbol).
-void Lowering::lowerVariadicBuiltin(CallExpr* e) {
-  const std::string& name = static_cast<IdentifierExpr*>(e->callee)->name;
-  std::vector<ir::Value*> lists;
-  for (Expr* arg : e->args) lists.push_back(lowerRValue(arg));
-  if (name == "__builtin_va_start")
-    builder_.make(ir::Opcode::VaStart, ir::Type::voidTy(), {lists[0]});
-  else if (name == "__builtin_va_end")
-    builder_.make(ir::Opcode::VaEnd, ir::Type::voidTy(), {lists[0]});
-  else
-    builder_.make(ir::Opcode::VaCopy, ir::Type::voidTy(), {lists[0], lists[1]});
-}
-
 ir::Value* Lowering::lowerCall(CallExpr* e) {
-  if (e->callee->kind == ExprKind::Identifier && !static_cast<IdentifierExpr*>(e->callee)->symbol) {
-    lowerVariadicBuiltin(e);
-    return nullptr;
-  }
+  if (e->callee->kind == ExprKind::Identifier && !static_cast<IdentifierExpr*>(e->callee)->symbol)
+    return lowerBuiltinCall(e);
   const CType* fnType = e->callee->type->inner;
   ir::Value* callee = nullptr;
   bool neverReturns = false;

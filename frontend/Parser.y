@@ -91,6 +91,8 @@ using namespace minicc::frontend;
 %token BOOL "_Bool" COMPLEX "_Complex" GENERIC "_Generic" IMAGINARY "_Imaginary"
 %token NORETURN "_Noreturn" STATIC_ASSERT "_Static_assert" THREAD_LOCAL "_Thread_local"
 %token INT128 "__int128" TYPEOF "typeof" BUILTIN_VA_ARG "__builtin_va_arg" ASM "asm"
+%token BUILTIN_OFFSETOF "__builtin_offsetof"
+%token BUILTIN_TYPES_COMPATIBLE_P "__builtin_types_compatible_p"
 
 %token ARROW "->" INC "++" DEC "--" SHL "<<" SHR ">>" LE "<=" GE ">=" EQ "==" NE "!="
 %token AND_AND "&&" OR_OR "||" ELLIPSIS "..."
@@ -146,7 +148,7 @@ using namespace minicc::frontend;
 %type <InitDeclarator> init_declarator
 %type <Initializer*> initializer
 %type <std::vector<InitializerItem>> initializer_list
-%type <std::vector<Designator>> designation designator_list
+%type <std::vector<Designator>> designation designator_list offsetof_designator
 %type <Designator> designator
 
 %type <Stmt*> statement labeled_statement expression_statement selection_statement
@@ -176,6 +178,29 @@ primary_expression
       $$ = ctx.unsupportedExpr(@1, "statement expression '({ ... })'");
     }
   | BUILTIN_VA_ARG '(' assignment_expression ',' type_name ')' { $$ = ctx.vaArg($3, $5, @1); }
+  | BUILTIN_OFFSETOF '(' type_name ',' offsetof_designator ')' {
+      $$ = ctx.offsetOf($3, std::move($5), @1);
+    }
+  | BUILTIN_TYPES_COMPATIBLE_P '(' type_name ',' type_name ')' {
+      $$ = ctx.typesCompatible($3, $5, @1);
+    }
+  ;
+
+// gcc's offsetof member-designator: a member name, then members and subscripts.
+offsetof_designator
+  : member_name {
+      $$.push_back(ParseContext::designator(Designator::Kind::Field, @1, nullptr, nullptr,
+                                            std::move($1)));
+    }
+  | offsetof_designator '.' member_name {
+      $$ = std::move($1);
+      $$.push_back(ParseContext::designator(Designator::Kind::Field, @3, nullptr, nullptr,
+                                            std::move($3)));
+    }
+  | offsetof_designator '[' expression ']' {
+      $$ = std::move($1);
+      $$.push_back(ParseContext::designator(Designator::Kind::Index, @2, $3));
+    }
   ;
 
 // C11 6.4.5p5: adjacent string literals are concatenated.

@@ -77,6 +77,21 @@ Expr* ParseContext::vaArg(Expr* vaList, TypeName* typeName, SourceLocation loc) 
   return e;
 }
 
+Expr* ParseContext::offsetOf(TypeName* typeName, std::vector<Designator> designators,
+                             SourceLocation loc) {
+  auto* e = make<OffsetofExpr>(loc);
+  e->typeName = typeName;
+  e->designators = std::move(designators);
+  return e;
+}
+
+Expr* ParseContext::typesCompatible(TypeName* first, TypeName* second, SourceLocation loc) {
+  auto* e = make<TypesCompatibleExpr>(loc);
+  e->first = first;
+  e->second = second;
+  return e;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Statements
 

@@ -181,6 +181,8 @@ public:
   Expr* sizeofType(TypeName* typeName, SourceLocation loc);
   Expr* alignofType(TypeName* typeName, SourceLocation loc);
   Expr* vaArg(Expr* vaList, TypeName* typeName, SourceLocation loc);
+  Expr* offsetOf(TypeName* typeName, std::vector<Designator> designators, SourceLocation loc);
+  Expr* typesCompatible(TypeName* first, TypeName* second, SourceLocation loc);
   Stmt* expressionStatement(Expr* expr, SourceLocation loc);
   Stmt* declarationStatement(Declaration* decl);
   Stmt* label(std::string name, Stmt* body, SourceLocation loc);

@@ -261,7 +261,19 @@ private:
   Expr* checkCompoundAssign(AssignExpr* e);
   Expr* checkConditional(ConditionalExpr* e);
   Expr* checkCall(CallExpr* e);
+  Expr* checkCallArguments(CallExpr* e, const CType* fn, const std::string& name,
+                           const Symbol* declaration, bool isBuiltin);
+  // --- gcc built-ins (SemaBuiltins.cpp)
   Expr* checkBuiltinCall(CallExpr* e, const std::string& name);
+  bool checkBuiltinArity(CallExpr* e, const std::string& name, std::size_t arity);
+  Expr* checkVaBuiltin(CallExpr* e, const std::string& name);
+  Expr* checkConstantP(CallExpr* e, const std::string& name);
+  Expr* checkOverflowBuiltin(CallExpr* e, const std::string& name);
+  Expr* checkOffsetof(OffsetofExpr* e);
+  Expr* checkTypesCompatible(TypesCompatibleExpr* e);
+  Expr* builtinIntLiteral(SourceLocation loc, std::uint64_t value, const CType* type);
+  const CType* builtinFunctionType(const char* signature);
+  Symbol* libraryFunction(const std::string& name, const CType* type, SourceLocation loc);
   Expr* checkVaArg(VaArgExpr* e);
   bool checkVaList(const Expr* e, const std::string& builtin);
   Expr* checkIndex(IndexExpr* e);
@@ -307,6 +319,7 @@ private:
   std::optional<ConstantValue> evaluateAddress(const Expr* e) const;
   std::optional<ConstantValue> evaluateBinary(const BinaryExpr* e) const;
   std::optional<ConstantValue> evaluateCast(const Expr* operand, const CType* to) const;
+  std::optional<ConstantValue> evaluateBuiltinCall(const CallExpr* e) const;
   // Reports notConstantMessage at reportAt (default: the expression's location); with
   // nonIntegerAtStart, an operand of non-integer type is reported at the start of the
   // expression instead (gcc's enumerator values).

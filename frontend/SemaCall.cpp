@@ -39,45 +39,6 @@ Symbol* Sema::implicitlyDeclareFunction(IdentifierExpr* callee) {
   return s;
 }
 
-// A va_list argument decays to a pointer to gcc's struct __va_list_tag (SemaScope.cpp).
-bool Sema::checkVaList(const Expr* e, const std::string& builtin) {
-  const CType* t = e->type;
-  if (t->isError()) return false;
-  if (t->isPointer() && t->inner->isRecord() && t->inner->record->tag == "__va_list_tag")
-    return true;
-  error(e->loc, "first argument to '" + builtin + "' not of type 'va_list'");
-  return false;
-}
-
-// stdarg.h's va_start, va_end and va_copy are calls of gcc's builtins (C11 7.16.1); the callee
-// keeps no symbol and lowering emits the IR's vastart/vaend/vacopy.
-Expr* Sema::checkBuiltinCall(CallExpr* e, const std::string& name) {
-  for (Expr*& arg : e->args) arg = checkRValue(arg);
-  std::size_t arity = name == "__builtin_va_start" || name == "__builtin_va_copy" ? 2
-                      : name == "__builtin_va_end"                                ? 1
-                                                                                  : 0;
-  std::string shortName = name.substr(10);
-  if (arity == 0) {
-    error(e->callee->loc, "built-in function '" + name + "' is not supported yet");
-    return errorExpr(e);
-  }
-  if (e->args.size() != arity) {
-    error(e->callee->loc, std::string(e->args.size() < arity ? "too few" : "too many") +
-                              " arguments to function '" + name + "'");
-    return errorExpr(e);
-  }
-  if (shortName == "va_start" && (!function_ || !function_->function->type->isVariadic)) {
-    error(e->callee->loc, "'va_start' used in function with fixed arguments");
-    return errorExpr(e);
-  }
-  bool ok = checkVaList(e->args[0], shortName);
-  if (shortName == "va_copy") ok = checkVaList(e->args[1], shortName) && ok;
-  if (!ok) return errorExpr(e);
-  e->callee->type = types_.voidType();
-  e->type = types_.voidType();
-  return e;
-}
-
 Expr* Sema::checkVaArg(VaArgExpr* e) {
   e->vaList = checkRValue(e->vaList);
   const CType* t = resolveTypeName(e->typeName);
@@ -113,10 +74,17 @@ Expr* Sema::checkCall(CallExpr* e) {
     }
     return errorExpr(e);
   }
-  const CType* fn = calleeType->inner;
   std::string name = id ? id->name : expressionToString(e->callee);
   const Symbol* declaration =
       id && id->symbol && id->symbol->kind == SymbolKind::Function ? id->symbol : nullptr;
+  return checkCallArguments(e, calleeType->inner, name, declaration, false);
+}
+
+// C11 6.5.2.2p2-p7 for a call of a function of type `fn` whose arguments are checked rvalues.
+// A built-in has no declaration: gcc puts its "expected ..." note at the argument.
+Expr* Sema::checkCallArguments(CallExpr* e, const CType* fn, const std::string& name,
+                               const Symbol* declaration, bool isBuiltin) {
+  SourceLocation calleeLoc = startLocation(e->callee);
   bool failed = false;
   for (Expr* arg : e->args)
     if (arg->type->isError()) failed = true;
@@ -133,6 +101,7 @@ Expr* Sema::checkCall(CallExpr* e) {
           ConversionContext::Kind::Argument, arg->loc, name, static_cast<unsigned>(i + 1), {}};
       if (declaration && i < declaration->paramLocs.size())
         ctx.paramLoc = declaration->paramLocs[i];
+      if (isBuiltin) ctx.paramLoc = arg->loc;
       arg = convertForAssignment(fn->params[i], arg, ctx);
     } else {
       arg = defaultArgumentPromotion(arg);

@@ -258,6 +258,7 @@ std::optional<ConstantValue> Sema::evaluate(const Expr* e) const {
     return integer(normalize(x, e->type));
   }
   case ExprKind::Binary: return evaluateBinary(static_cast<const BinaryExpr*>(e));
+  case ExprKind::Call: return evaluateBuiltinCall(static_cast<const CallExpr*>(e));
   case ExprKind::Conditional: {
     auto* c = static_cast<const ConditionalExpr*>(e);
     auto cond = evaluate(c->condition);

@@ -56,6 +56,8 @@ Expr* Sema::checkExpr(Expr* e) {
     return checkSizeofType(e, static_cast<AlignofTypeExpr*>(e)->typeName, true);
   case ExprKind::CompoundLiteral: return checkCompoundLiteral(static_cast<CompoundLiteralExpr*>(e));
   case ExprKind::VaArg: return checkVaArg(static_cast<VaArgExpr*>(e));
+  case ExprKind::Offsetof: return checkOffsetof(static_cast<OffsetofExpr*>(e));
+  case ExprKind::TypesCompatible: return checkTypesCompatible(static_cast<TypesCompatibleExpr*>(e));
   case ExprKind::ImplicitCast: return e;
   }
   return errorExpr(e);

@@ -3,6 +3,7 @@
 // Module::constantInt (canonicalizeInt).
 #include "ir/ConstantFold.h"
 
+#include "ir/BitOps.h"
 #include "ir/FloatValue.h"
 
 #include <cmath>
@@ -293,6 +294,14 @@ Value* foldInstruction(const Instruction& inst, Module& m) {
   case Opcode::Not:
     if (const ConstantInt* a = asInt(inst.operand(0)))
       return m.constantInt(inst.type(), static_cast<std::int64_t>(~a->zextValue()));
+    return nullptr;
+  case Opcode::Clz:
+  case Opcode::Ctz:
+  case Opcode::Popcount:
+  case Opcode::Bswap:
+    if (const ConstantInt* a = asInt(inst.operand(0)))
+      return m.constantInt(inst.type(), static_cast<std::int64_t>(evaluateBitOperation(
+                                            inst.opcode(), inst.type().bits(), a->zextValue())));
     return nullptr;
   case Opcode::FAdd:
   case Opcode::FSub:

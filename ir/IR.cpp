@@ -207,7 +207,7 @@ Undef* Module::undef(Type type) {
 const char* opcodeName(Opcode op) {
   static const char* const names[] = {
       "add",    "sub",    "mul",      "sdiv",     "udiv",     "srem",   "urem",    "and",
-      "or",     "xor",    "shl",      "lshr",     "ashr",     "neg",    "not",     "fadd",
+      "or",     "xor",    "shl",      "lshr",     "ashr",     "neg",    "not",  "clz", "ctz", "popcount", "bswap",   "fadd",
       "fsub",   "fmul",   "fdiv",     "fneg",     "icmp",     "fcmp",   "sext",    "zext",
       "trunc",  "sitofp", "uitofp",   "fptosi",   "fptoui",   "fpext",  "fptrunc", "ptrtoint",
       "inttoptr", "ptradd", "select", "alloca",   "load",     "store",  "memcopy", "call",

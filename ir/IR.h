@@ -124,6 +124,9 @@ enum class Opcode : std::uint8_t {
   // Integer arithmetic: both operands and the result have the same integer type.
   Add, Sub, Mul, SDiv, UDiv, SRem, URem, And, Or, Xor, Shl, LShr, AShr,
   Neg, Not,                    // unary
+  // Bit counting (unary, operand and result of one type): clz ctz popcount on i32/i64, bswap
+  // on i16/i32/i64. clz/ctz of 0 are the width (docs/ir.md).
+  Clz, Ctz, Popcount, Bswap,
   // Floating arithmetic (f32/f64).
   FAdd, FSub, FMul, FDiv, FNeg,
   // Comparisons: result i1; `predicate` says which.

@@ -1,6 +1,7 @@
 // ir/OperationRules.cpp — see OperationRules.h. Each rule cites the table in docs/ir.md.
 #include "ir/OperationRules.h"
 
+#include "ir/BitOps.h"
 #include "ir/TextSyntax.h"
 
 namespace minicc::ir {
@@ -39,6 +40,15 @@ std::string checkIntegerOp(const Instruction& inst, unsigned operands) {
   Type t = inst.type();
   if (!(isArithmeticInteger(t) || (bitwise && t == Type::i1())))
     return need(bitwise ? "an integer type" : "an integer type i8..i64", t);
+  return checkOperandsHaveResultType(inst);
+}
+
+// clz ctz popcount: i32/i64; bswap: i16..i64 (ir/BitOps.h).
+std::string checkBitOperation(const Instruction& inst) {
+  if (auto e = checkCount(inst, 1); !e.empty()) return e;
+  Type t = inst.type();
+  if (!isArithmeticInteger(t) || !bitOperationAllowsWidth(inst.opcode(), t.bits()))
+    return need(inst.opcode() == Opcode::Bswap ? "i16, i32 or i64" : "i32 or i64", t);
   return checkOperandsHaveResultType(inst);
 }
 
@@ -275,6 +285,10 @@ std::string checkOperation(const Instruction& inst, const Function& function) {
   case Opcode::AShr: return checkIntegerOp(inst, 2);
   case Opcode::Neg:
   case Opcode::Not: return checkIntegerOp(inst, 1);
+  case Opcode::Clz:
+  case Opcode::Ctz:
+  case Opcode::Popcount:
+  case Opcode::Bswap: return checkBitOperation(inst);
   case Opcode::FAdd:
   case Opcode::FSub:
   case Opcode::FMul:

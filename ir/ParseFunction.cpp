@@ -258,6 +258,10 @@ Instruction* IRParser::parseOperation(Opcode op) {
   }
   case Opcode::Neg:
   case Opcode::Not:
+  case Opcode::Clz:
+  case Opcode::Ctz:
+  case Opcode::Popcount:
+  case Opcode::Bswap:
   case Opcode::FNeg: {
     Type type = parseType(false, false);
     return builder_.make(op, type, {parseValue(type)});

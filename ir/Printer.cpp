@@ -269,6 +269,10 @@ void FunctionPrinter::printInstruction(const Instruction& inst) {
     return;
   case Opcode::Neg:
   case Opcode::Not:
+  case Opcode::Clz:
+  case Opcode::Ctz:
+  case Opcode::Popcount:
+  case Opcode::Bswap:
   case Opcode::FNeg: *out_ << name << ' ' << type(inst.type()) << ' ' << value(op(inst, 0)); return;
   case Opcode::ICmp:
   case Opcode::FCmp:

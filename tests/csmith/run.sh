@@ -6,11 +6,12 @@
 #   N programs: P pass, C compile-fail, W wrong-code, X crash, T timeout
 # and keeps every failing program in tests/csmith/out/ (--out DIR) for tests/csmith/reduce.sh.
 # minicc is build/driver/minicc, or $MINICC, or --minicc "CMD [options]".
-# Profiles, narrowest first: int, pointers, structs, default (csmith's defaults), float, all.
+# Profiles, narrowest first: int, pointers, structs, default (csmith's defaults), float, all,
+# builtins.
 # See tests/csmith/csmith_diff.py --help and docs/testing.md.
 set -eu
 if [ $# -lt 2 ]; then
-    echo "usage: $0 N SEED [--profile int|pointers|structs|default|float|all] [--minicc CMD]" \
+    echo "usage: $0 N SEED [--profile int|pointers|structs|default|float|all|builtins] [--minicc CMD]" \
          "[--out DIR] [--timeout S] [-j N] [-v]" >&2
     exit 2
 fi

@@ -6,6 +6,7 @@
 // program that runs without error has one meaning that optimised code must reproduce.
 #pragma once
 
+#include "ir/BitOps.h"
 #include "ir/IR.h"
 
 #include <cstring>
@@ -119,6 +120,10 @@ private:
     switch (inst.opcode()) {
     case Opcode::Neg: return (0 - op(0)) & mask(t);
     case Opcode::Not: return ~op(0) & mask(t);
+    case Opcode::Clz:
+    case Opcode::Ctz:
+    case Opcode::Popcount:
+    case Opcode::Bswap: return evaluateBitOperation(inst.opcode(), t.bits(), op(0)) & mask(t);
     case Opcode::ICmp: return compare(inst.predicate, inst.operand(0)->type(), op(0), op(1));
     case Opcode::SExt:
       return static_cast<std::uint64_t>(asSigned(op(0), inst.operand(0)->type())) & mask(t);
