@@ -37,6 +37,7 @@ enum class BuiltinKind : std::uint8_t {
   SubOverflow,
   MulOverflow,
   Crc32Byte,   // __builtin_ia32_crc32qi: SSE4.2's crc32b, computed without SSE4.2
+  Alloca,      // stack memory until the function returns (or a VLA scope around it ends)
   Unsupported, // known to gcc, not (yet) to minicc: "not supported yet"
 };
 

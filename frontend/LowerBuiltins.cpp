@@ -73,6 +73,11 @@ ir::Value* Lowering::lowerBuiltinCall(CallExpr* e) {
   case BuiltinKind::Bswap: return builder_.unary(ir::Opcode::Bswap, args[0]);
   case BuiltinKind::Expect: return args[0];
   case BuiltinKind::Crc32Byte: return crc32Byte(args[0], args[1]);
+  case BuiltinKind::Alloca: { // gcc aligns the block for any type (16 on x86-64)
+    ir::Instruction* block = builder_.make(ir::Opcode::DynAlloca, ir::Type::ptr(), {args[0]});
+    block->allocAlign = 16;
+    return block;
+  }
   case BuiltinKind::Unreachable:
   case BuiltinKind::Trap:
     builder_.unreachable();

@@ -64,7 +64,7 @@ const BuiltinInfo kBuiltins[] = {
     {"__builtin_add_overflow", K::AddOverflow, nullptr, nullptr},
     {"__builtin_sub_overflow", K::SubOverflow, nullptr, nullptr},
     {"__builtin_mul_overflow", K::MulOverflow, nullptr, nullptr},
-    {"__builtin_alloca", K::Unsupported, nullptr, nullptr},
+    {"__builtin_alloca", K::Alloca, "pz", nullptr},
     {"__builtin_ia32_crc32qi", K::Crc32Byte, "uuc", nullptr},
     {"__builtin_memcpy", K::Library, "ppPz", "memcpy"},
     {"__builtin_memmove", K::Library, "ppPz", "memmove"},
