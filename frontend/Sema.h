@@ -192,6 +192,7 @@ private:
   const CType* applyFunctionPart(const CType* result, const DeclaratorPart& part,
                                  const Declarator& d, std::vector<ParamInfo>* params);
   const CType* resolveTypeName(TypeName* typeName);
+  void bindPrototypeParameter(const std::string& name, const CType* type, SourceLocation loc);
   std::uint64_t alignasValue(DeclSpecs* specs);
 
   // --- Declarations (SemaDecl.cpp)
@@ -326,6 +327,8 @@ private:
   std::vector<std::unique_ptr<Scope>> scopes_;
   std::map<std::string, Symbol*> linkedNames_; // every name with linkage, visible or not
   std::map<const DeclSpecs*, BaseType> resolvedSpecs_;
+  const DeclaratorPart* adjustedParameterArray_ = nullptr; // the parameter array applyArrayPart
+                                                           // may leave unsized (C11 6.7.6.3p7)
   std::unique_ptr<FunctionContext> function_;
   unsigned unevaluatedDepth_ = 0; // inside sizeof/_Alignof: no value is computed
   unsigned staticLocalCounter_ = 0;

@@ -397,11 +397,12 @@ const CType* Sema::applyArrayPart(const CType* element, const DeclaratorPart& pa
     error(loc, "array type has incomplete element type " + quote(element));
     return types_.errorType();
   }
-  if (part.isStar) {
+  bool adjustedToPointer = &part == adjustedParameterArray_;
+  if (part.isStar && !adjustedToPointer) {
     error(part.loc, "variable-length arrays are not supported yet");
     return types_.errorType();
   }
-  if (!part.size) return types_.arrayOf(element, std::nullopt);
+  if (!part.size || part.isStar) return types_.arrayOf(element, std::nullopt);
   Expr*& sizeExpr = const_cast<DeclaratorPart&>(part).size;
   sizeExpr = checkRValue(sizeExpr);
   if (sizeExpr->type->isError()) return types_.errorType();
@@ -412,6 +413,7 @@ const CType* Sema::applyArrayPart(const CType* element, const DeclaratorPart& pa
   }
   auto size = evaluateInteger(sizeExpr);
   if (!size) {
+    if (adjustedToPointer) return types_.arrayOf(element, std::nullopt);
     if (atFileScope())
       error(loc, "variably modified " + quoteName(d.name) + " at file scope");
     else
@@ -450,7 +452,12 @@ const CType* Sema::applyFunctionPart(const CType* result, const DeclaratorPart& 
   for (std::size_t i = 0; i < part.params.size(); ++i) {
     ParamDecl* p = part.params[i];
     BaseType base = resolveSpecs(p->specs);
+    // C11 6.7.6.3p7: the outermost array derivation becomes a pointer, so its size need not
+    // be constant (`int a[n]`, `int a[*]` declare `int *`); applyArrayPart checks it.
+    const DeclaratorPart* savedAdjusted = adjustedParameterArray_;
+    adjustedParameterArray_ = p->declarator.parts.empty() ? nullptr : &p->declarator.parts.back();
     const CType* t = applyDeclarator(base.type, p->declarator);
+    adjustedParameterArray_ = savedAdjusted;
     SourceLocation ploc = p->declarator.nameLoc.isValid() ? p->declarator.nameLoc : p->loc;
     if (t->isError()) {
       failed = true;
@@ -476,10 +483,20 @@ const CType* Sema::applyFunctionPart(const CType* result, const DeclaratorPart& 
     paramTypes.push_back(t->unqualified());
     if (params)
       params->push_back({p->declarator.name, t, ploc, p->specs->storage == StorageClass::Register});
+    bindPrototypeParameter(p->declarator.name, t, ploc);
   }
   popScope();
   if (failed) return types_.errorType();
   return types_.functionType(result, std::move(paramTypes), part.isVariadic, true);
+}
+
+// C11 6.2.1p4: a parameter's scope starts after its declarator, so later parameters of the same
+// prototype may use it (`void f(int n, int a[n])`).
+void Sema::bindPrototypeParameter(const std::string& name, const CType* type, SourceLocation loc) {
+  if (name.empty() || lookupInCurrentScope(name)) return;
+  Symbol* s = newSymbol(SymbolKind::Object, name, type, loc);
+  s->isParameter = true;
+  bind(s);
 }
 
 const CType* Sema::resolveTypeName(TypeName* typeName) {

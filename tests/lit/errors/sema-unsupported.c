@@ -33,8 +33,8 @@ int vla(int n) {
   int v[n];
   return sizeof v;
 }
-// CHECK: sema-unsupported.c:[[@LINE+1]]:20: error: variable-length arrays are not supported yet
-void vla_star(int m[*]);
+// CHECK: sema-unsupported.c:[[@LINE+1]]:22: error: variable-length arrays are not supported yet
+void vla_star(int m[][*]);
 
 // CHECK: sema-unsupported.c:[[@LINE+1]]:19: error: designator ranges are not supported yet
 int ranges[10] = {[2 ... 5] = 1};
