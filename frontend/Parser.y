@@ -109,6 +109,8 @@ using namespace minicc::frontend;
 %type <Expr*> logical_or_expression conditional_expression assignment_expression
 %type <Expr*> expression expression_opt constant_expression generic_selection
 %type <std::vector<Expr*>> argument_expression_list
+%type <std::vector<GenericAssociation>> generic_assoc_list
+%type <GenericAssociation> generic_association
 %type <std::vector<StringPiece>> string_pieces
 %type <StringLiteralExpr*> string_literal
 %type <UnaryOp> unary_operator
@@ -190,18 +192,18 @@ string_pieces
 
 generic_selection
   : GENERIC '(' assignment_expression ',' generic_assoc_list ')' {
-      $$ = ctx.unsupportedExpr(@1, "'_Generic'");
+      $$ = ctx.genericSelection($3, std::move($5), @1);
     }
   ;
 
 generic_assoc_list
-  : generic_association
-  | generic_assoc_list ',' generic_association
+  : generic_association { $$.push_back($1); }
+  | generic_assoc_list ',' generic_association { $$ = std::move($1); $$.push_back($3); }
   ;
 
 generic_association
-  : type_name ':' assignment_expression
-  | DEFAULT ':' assignment_expression
+  : type_name ':' assignment_expression { $$ = GenericAssociation{$1, $3, @1}; }
+  | DEFAULT ':' assignment_expression { $$ = GenericAssociation{nullptr, $3, @1}; }
   ;
 
 postfix_expression

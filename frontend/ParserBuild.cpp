@@ -77,6 +77,15 @@ Expr* ParseContext::vaArg(Expr* vaList, TypeName* typeName, SourceLocation loc) 
   return e;
 }
 
+Expr* ParseContext::genericSelection(Expr* controlling,
+                                     std::vector<GenericAssociation> associations,
+                                     SourceLocation loc) {
+  auto* e = make<GenericExpr>(loc);
+  e->controlling = controlling;
+  e->associations = std::move(associations);
+  return e;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Statements
 

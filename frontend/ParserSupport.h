@@ -181,6 +181,8 @@ public:
   Expr* sizeofType(TypeName* typeName, SourceLocation loc);
   Expr* alignofType(TypeName* typeName, SourceLocation loc);
   Expr* vaArg(Expr* vaList, TypeName* typeName, SourceLocation loc);
+  Expr* genericSelection(Expr* controlling, std::vector<GenericAssociation> associations,
+                         SourceLocation loc);
   Stmt* expressionStatement(Expr* expr, SourceLocation loc);
   Stmt* declarationStatement(Declaration* decl);
   Stmt* label(std::string name, Stmt* body, SourceLocation loc);

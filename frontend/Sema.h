@@ -266,6 +266,9 @@ private:
   Expr* checkSizeofExpr(SizeofExprExpr* e);
   Expr* checkSizeofType(Expr* e, TypeName* typeName, bool isAlignof);
   Expr* checkCompoundLiteral(CompoundLiteralExpr* e);
+  Expr* checkGeneric(GenericExpr* e);
+  bool checkGenericAssociationType(const CType* type, SourceLocation loc);
+  Expr* checkStmtExpr(StmtExprExpr* e);
   Symbol* implicitlyDeclareFunction(IdentifierExpr* callee);
   bool checkModifiableLvalue(Expr* e, SourceLocation loc, const char* notLvalueMessage,
                              const char* verb);

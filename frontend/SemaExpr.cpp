@@ -57,6 +57,8 @@ Expr* Sema::checkExpr(Expr* e) {
   case ExprKind::CompoundLiteral: return checkCompoundLiteral(static_cast<CompoundLiteralExpr*>(e));
   case ExprKind::VaArg: return checkVaArg(static_cast<VaArgExpr*>(e));
   case ExprKind::ImplicitCast: return e;
+  case ExprKind::Generic: return checkGeneric(static_cast<GenericExpr*>(e));
+  case ExprKind::StmtExpr: return checkStmtExpr(static_cast<StmtExprExpr*>(e));
   }
   return errorExpr(e);
 }
