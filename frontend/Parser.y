@@ -90,7 +90,7 @@ using namespace minicc::frontend;
 %token ALIGNAS "_Alignas" ALIGNOF "_Alignof" ATOMIC "_Atomic" ATOMIC_LPAREN "_Atomic("
 %token BOOL "_Bool" COMPLEX "_Complex" GENERIC "_Generic" IMAGINARY "_Imaginary"
 %token NORETURN "_Noreturn" STATIC_ASSERT "_Static_assert" THREAD_LOCAL "_Thread_local"
-%token INT128 "__int128" TYPEOF "typeof" BUILTIN_VA_ARG "__builtin_va_arg" ASM "asm"
+%token INT128 "__int128" TYPEOF "typeof" TYPEOF_UNQUAL "typeof_unqual" BUILTIN_VA_ARG "__builtin_va_arg" ASM "asm"
 
 %token ARROW "->" INC "++" DEC "--" SHL "<<" SHR ">>" LE "<=" GE ">=" EQ "==" NE "!="
 %token AND_AND "&&" OR_OR "||" ELLIPSIS "..."
@@ -475,8 +475,10 @@ unique_type_specifier
   : TYPEDEF_NAME { $$ = SpecItem::typedefName(std::move($1), @1); }
   | struct_or_union_specifier { $$ = SpecItem::recordSpec($1, @1); }
   | enum_specifier { $$ = SpecItem::enumSpecifier($1, @1); }
-  | TYPEOF '(' expression ')' { $$ = SpecItem::unsupported("'typeof'", @1); }
-  | TYPEOF '(' type_name ')' { $$ = SpecItem::unsupported("'typeof'", @1); }
+  | TYPEOF '(' expression ')' { $$ = SpecItem::typeofSpecifier($3, nullptr, false, @1); }
+  | TYPEOF '(' type_name ')' { $$ = SpecItem::typeofSpecifier(nullptr, $3, false, @1); }
+  | TYPEOF_UNQUAL '(' expression ')' { $$ = SpecItem::typeofSpecifier($3, nullptr, true, @1); }
+  | TYPEOF_UNQUAL '(' type_name ')' { $$ = SpecItem::typeofSpecifier(nullptr, $3, true, @1); }
   | ATOMIC_LPAREN '(' type_name ')' { $$ = SpecItem::unsupported("'_Atomic'", @1); }
   ;
 

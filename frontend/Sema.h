@@ -176,6 +176,7 @@ private:
   // --- Types from syntax (SemaType.cpp)
   BaseType resolveSpecs(DeclSpecs* specs, bool standaloneTagDeclaration = false);
   const CType* basicTypeFromCounts(DeclSpecs* specs);
+  const CType* resolveTypeof(DeclSpecs* specs);
   const CType* resolveRecord(RecordSpec* spec, bool standalone);
   void defineRecordBody(RecordSpec* spec, const CType* type);
   std::optional<FieldSpec> checkField(FieldDeclarator& fdl, const BaseType& base,

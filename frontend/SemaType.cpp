@@ -35,7 +35,8 @@ Sema::BaseType Sema::resolveSpecs(DeclSpecs* specs, bool standaloneTagDeclaratio
                         specs->signedCount + specs->unsignedCount + specs->boolCount +
                         specs->complexCount;
   unsigned categories = (basicCount > 0) + (specs->record != nullptr) +
-                        (specs->enumSpec != nullptr) + !specs->typedefName.empty();
+                        (specs->enumSpec != nullptr) + !specs->typedefName.empty() +
+                        (specs->typeofExpr || specs->typeofType);
   if (!specs->unsupported.empty()) {
     error(specs->loc, specs->unsupported + " is not supported yet");
     out.type = types_.errorType();
@@ -46,6 +47,8 @@ Sema::BaseType Sema::resolveSpecs(DeclSpecs* specs, bool standaloneTagDeclaratio
     out.type = resolveRecord(specs->record, standaloneTagDeclaration);
   } else if (specs->enumSpec) {
     out.type = resolveEnum(specs->enumSpec, standaloneTagDeclaration);
+  } else if (specs->typeofExpr || specs->typeofType) {
+    out.type = resolveTypeof(specs);
   } else if (!specs->typedefName.empty()) {
     Symbol* s = lookup(specs->typedefName);
     if (!s || s->kind != SymbolKind::Typedef) {
@@ -68,6 +71,27 @@ Sema::BaseType Sema::resolveSpecs(DeclSpecs* specs, bool standaloneTagDeclaratio
   out.alignas_ = alignasValue(specs);
   resolvedSpecs_[specs] = out;
   return out;
+}
+
+// GNU typeof / C23 typeof, typeof_unqual (C23 6.7.2.5): the type of an unevaluated expression as
+// written (no lvalue conversion or decay, qualifiers kept) or of a type name; typeof_unqual drops
+// the qualifiers.
+const CType* Sema::resolveTypeof(DeclSpecs* specs) {
+  const CType* type;
+  if (specs->typeofType) {
+    type = resolveTypeName(specs->typeofType);
+  } else {
+    ++unevaluatedDepth_;
+    specs->typeofExpr = checkExpr(specs->typeofExpr);
+    --unevaluatedDepth_;
+    type = specs->typeofExpr->type;
+    if (!type->isError() && bitFieldOf(specs->typeofExpr)) {
+      error(startLocation(specs->typeofExpr), "'typeof' applied to a bit-field");
+      type = types_.errorType();
+    }
+  }
+  if (specs->typeofUnqual && !type->isError()) type = type->unqualified();
+  return type;
 }
 
 // C11 6.7.2p2: the valid multisets of basic type specifiers.

@@ -16,8 +16,6 @@ _Thread_local int counter;
 static __thread int other;
 // CHECK: sema-unsupported.c:[[@LINE+1]]:1: error: '_Complex' is not supported yet
 _Complex double z;
-// CHECK: sema-unsupported.c:[[@LINE+1]]:1: error: 'typeof' is not supported yet
-typeof(1) t;
 // CHECK: sema-unsupported.c:[[@LINE+1]]:1: error: '_Atomic' is not supported yet
 _Atomic(int) atomic;
 // CHECK: sema-unsupported.c:[[@LINE+1]]:5: error: '_Atomic' is not supported yet
