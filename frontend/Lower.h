@@ -92,6 +92,7 @@ private:
   ir::Value* lowerConditional(ConditionalExpr* e);
   ir::Value* lowerLogicalValue(Expr* e);
   ir::Value* lowerCompoundLiteral(CompoundLiteralExpr* e);
+  ir::Value* lowerStmtExpr(StmtExprExpr* e);
 
   // --- Operators, conversions, calls (LowerOps.cpp)
   ir::Value* lowerUnary(UnaryExpr* e);
@@ -142,7 +143,9 @@ private:
   std::unordered_map<const ir::BasicBlock*, std::size_t> blockOrder_;
   std::vector<JumpTargets> jumps_;
   std::unordered_map<const Stmt*, ir::BasicBlock*> caseBlocks_;
-  std::unordered_set<const ir::Instruction*> noreturnCalls_; // calls of _Noreturn functions
+  std::unordered_set<const ir::Instruction*> noreturnCalls_;
+  // Statement expressions being lowered: the expression giving each its value, and that value.
+  std::vector<std::pair<const Expr*, ir::Value*>> stmtExprValues_; // calls of _Noreturn functions
 };
 
 } // namespace minicc::frontend

@@ -174,9 +174,7 @@ primary_expression
   | string_literal { $$ = $1; }
   | '(' expression ')' { $$ = $2; }
   | generic_selection { $$ = $1; }
-  | '(' compound_statement ')' {
-      $$ = ctx.unsupportedExpr(@1, "statement expression '({ ... })'");
-    }
+  | '(' compound_statement ')' { $$ = ctx.statementExpression($2, @1); }
   | BUILTIN_VA_ARG '(' assignment_expression ',' type_name ')' { $$ = ctx.vaArg($3, $5, @1); }
   ;
 

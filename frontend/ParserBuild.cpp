@@ -77,6 +77,12 @@ Expr* ParseContext::vaArg(Expr* vaList, TypeName* typeName, SourceLocation loc) 
   return e;
 }
 
+Expr* ParseContext::statementExpression(CompoundStmt* body, SourceLocation loc) {
+  auto* e = make<StmtExprExpr>(loc);
+  e->body = body;
+  return e;
+}
+
 Expr* ParseContext::genericSelection(Expr* controlling,
                                      std::vector<GenericAssociation> associations,
                                      SourceLocation loc) {

@@ -184,6 +184,7 @@ public:
   Expr* sizeofType(TypeName* typeName, SourceLocation loc);
   Expr* alignofType(TypeName* typeName, SourceLocation loc);
   Expr* vaArg(Expr* vaList, TypeName* typeName, SourceLocation loc);
+  Expr* statementExpression(CompoundStmt* body, SourceLocation loc);
   Expr* genericSelection(Expr* controlling, std::vector<GenericAssociation> associations,
                          SourceLocation loc);
   Stmt* expressionStatement(Expr* expr, SourceLocation loc);

@@ -132,6 +132,11 @@ private:
     int loopDepth = 0;
     std::vector<SwitchContext> switches;
     unsigned staticCounter = 0;
+    // The statement expressions around the statement being checked (by number), and where
+    // each label and goto is: a goto may not enter a statement expression.
+    std::vector<unsigned> stmtExprPath;
+    unsigned stmtExprCount = 0;
+    std::map<const Stmt*, std::vector<unsigned>> stmtExprPaths;
   };
   // How a declaration asks for linkage (C11 6.2.2p3-5).
   enum class LinkageRequest : std::uint8_t {
@@ -334,7 +339,8 @@ private:
   const DeclaratorPart* adjustedParameterArray_ = nullptr; // the parameter array applyArrayPart
                                                            // may leave unsized (C11 6.7.6.3p7)
   std::unique_ptr<FunctionContext> function_;
-  unsigned unevaluatedDepth_ = 0; // inside sizeof/_Alignof: no value is computed
+  const Stmt* stmtExprValue_ = nullptr; // the expression statement giving a ({ }) its value
+  unsigned unevaluatedDepth_ = 0;       // inside sizeof/_Alignof: no value is computed
   unsigned staticLocalCounter_ = 0;
   bool explainedUndeclared_ = false;
 };

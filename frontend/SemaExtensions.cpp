@@ -1,8 +1,10 @@
 // frontend/SemaExtensions.cpp — generic selections and GNU statement expressions.
 //
 // Provides: Sema::checkGeneric (C11 6.5.1.1; the node is replaced by the selected association)
-// and Sema::checkStmtExpr (GNU `({ ... })`). Needs: Sema.h.
+// and Sema::checkStmtExpr (GNU `({ ... })`; SemaStmt.cpp reports jumps into one). Needs: Sema.h.
 #include "frontend/Sema.h"
+
+#include <algorithm>
 
 namespace minicc::frontend {
 
@@ -86,9 +88,39 @@ Expr* Sema::checkGeneric(GenericExpr* e) {
   return selected ? selected : errorExpr(e);
 }
 
+// The statement that gives a statement expression its value: the last block item, when it is
+// an expression statement (possibly labelled).
+static ExpressionStmt* valueStatement(CompoundStmt* body) {
+  if (body->items.empty()) return nullptr;
+  Stmt* last = body->items.back();
+  while (last->kind == StmtKind::Label) last = static_cast<LabelStmt*>(last)->body;
+  if (last->kind != StmtKind::Expression) return nullptr;
+  auto* es = static_cast<ExpressionStmt*>(last);
+  return es->expr ? es : nullptr;
+}
+
+// GNU `({ ... })`: the block is checked in its own scope; the value is that of the last
+// expression statement after lvalue conversion and decay, or void. Only inside functions.
 Expr* Sema::checkStmtExpr(StmtExprExpr* e) {
-  error(e->loc, "statement expressions are not supported yet");
-  return errorExpr(e);
+  if (!function_) {
+    error(e->loc, "braced-group within expression allowed only inside a function");
+    return errorExpr(e);
+  }
+  ExpressionStmt* value = valueStatement(e->body);
+  const Stmt* savedValue = stmtExprValue_;
+  stmtExprValue_ = value;
+  function_->stmtExprPath.push_back(++function_->stmtExprCount);
+  checkCompound(e->body, true);
+  function_->stmtExprPath.pop_back();
+  stmtExprValue_ = savedValue;
+  e->type = types_.voidType();
+  e->isLvalue = false;
+  if (value && value->expr->type->isError()) return errorExpr(e);
+  if (value && !value->expr->type->isVoid()) {
+    e->result = value->expr;
+    e->type = value->expr->type;
+  }
+  return e;
 }
 
 } // namespace minicc::frontend

@@ -14,7 +14,7 @@ void Sema::checkStmt(Stmt* s) {
   case StmtKind::Compound: checkCompound(static_cast<CompoundStmt*>(s), true); return;
   case StmtKind::Expression: {
     auto* es = static_cast<ExpressionStmt*>(s);
-    if (es->expr) es->expr = checkExpr(es->expr);
+    if (es->expr) es->expr = s == stmtExprValue_ ? checkRValue(es->expr) : checkExpr(es->expr);
     return;
   }
   case StmtKind::Declaration: checkDeclaration(static_cast<DeclarationStmt*>(s)->decl); return;
@@ -33,7 +33,10 @@ void Sema::checkStmt(Stmt* s) {
     if (function_->loopDepth == 0) error(s->loc, "continue statement not within a loop");
     return;
   case StmtKind::Return: checkReturn(static_cast<ReturnStmt*>(s)); return;
-  case StmtKind::Goto: function_->gotos.push_back(static_cast<GotoStmt*>(s)); return;
+  case StmtKind::Goto:
+    function_->gotos.push_back(static_cast<GotoStmt*>(s));
+    function_->stmtExprPaths[s] = function_->stmtExprPath;
+    return;
   case StmtKind::Label: checkLabel(static_cast<LabelStmt*>(s)); return;
   case StmtKind::Null: return;
   }
@@ -266,6 +269,7 @@ bool Sema::returnsLocalAddress(const Expr* e) const {
 }
 
 void Sema::checkLabel(LabelStmt* s) {
+  function_->stmtExprPaths[s] = function_->stmtExprPath;
   auto [it, inserted] = function_->labels.emplace(s->label, s);
   if (!inserted) {
     error(s->loc, "duplicate label '" + s->label + "'");
@@ -276,9 +280,21 @@ void Sema::checkLabel(LabelStmt* s) {
 
 void Sema::checkFunctionLabels() {
   std::set<std::string> reported;
-  for (GotoStmt* g : function_->gotos)
-    if (!function_->labels.count(g->label) && reported.insert(g->label).second)
-      error(g->loc, "label '" + g->label + "' used but not defined");
+  for (GotoStmt* g : function_->gotos) {
+    auto label = function_->labels.find(g->label);
+    if (label == function_->labels.end()) {
+      if (reported.insert(g->label).second)
+        error(g->loc, "label '" + g->label + "' used but not defined");
+      continue;
+    }
+    // GNU: a statement expression may be left by a jump but not entered.
+    const auto& from = function_->stmtExprPaths[g];
+    const auto& to = function_->stmtExprPaths[label->second];
+    if (to.size() > from.size() || !std::equal(to.begin(), to.end(), from.begin())) {
+      error(g->loc, "jump into statement expression");
+      note(label->second->loc, "label '" + g->label + "' defined here");
+    }
+  }
 }
 
 } // namespace minicc::frontend
