@@ -140,7 +140,7 @@ using namespace minicc::frontend;
 %type <DeclaratorPart> type_qualifier_list
 %type <ParamList> parameter_type_list parameter_list
 %type <ParamDecl*> parameter_declaration
-%type <std::vector<std::string>> identifier_list
+%type <DeclaratorPart> identifier_list
 %type <TypeName*> type_name
 
 %type <Declaration*> declaration static_assert_declaration
@@ -674,7 +674,8 @@ function_suffix
   | '(' identifier_list ')' {
       $$ = ParseContext::functionPart(@1, {});
       $$.hasPrototype = false;
-      $$.identifierList = std::move($2);
+      $$.identifierList = std::move($2.identifierList);
+      $$.identifierLocs = std::move($2.identifierLocs);
     }
   ;
 
@@ -713,9 +714,14 @@ parameter_declaration
   | declaration_specifiers abstract_declarator { $$ = ctx.makeParam($1, std::move($2)); }
   ;
 
+// The names of a K&R parameter list, collected into a function part's identifierList.
 identifier_list
-  : IDENTIFIER { $$.push_back(std::move($1)); }
-  | identifier_list ',' IDENTIFIER { $$ = std::move($1); $$.push_back(std::move($3)); }
+  : IDENTIFIER { $$.identifierList.push_back(std::move($1)); $$.identifierLocs.push_back(@1); }
+  | identifier_list ',' IDENTIFIER {
+      $$ = std::move($1);
+      $$.identifierList.push_back(std::move($3));
+      $$.identifierLocs.push_back(@3);
+    }
   ;
 
 type_name

@@ -70,6 +70,9 @@ struct Symbol {
   std::vector<Symbol*> params;           // a defined function's parameters, in order
   std::vector<SourceLocation> paramLocs; // a function's parameters in its latest prototype
   SourceLocation definitionLoc;
+  // An old-style definition without a prototype in scope: the same function with the promoted
+  // parameter types, the signature the definition receives its arguments in.
+  const CType* oldStyleType = nullptr;
 };
 
 // A switch's case values (GNU ranges expanded) in source order, and its default label.
@@ -219,6 +222,12 @@ private:
   void checkFunctionDefinition(FunctionDefinition* def);
   void declareParameters(FunctionDefinition* def, Symbol* function,
                          const std::vector<ParamInfo>& params);
+  // --- Old-style definitions (SemaOldStyle.cpp)
+  const CType* promotedParameterType(const CType* t);
+  std::vector<ParamInfo> checkOldStyleParameters(FunctionDefinition* def,
+                                                 const DeclaratorPart& part);
+  void checkOldStylePrototype(FunctionDefinition* def, Symbol* fn,
+                              const std::vector<ParamInfo>& params);
   void checkObjectInitializer(Symbol* symbol, Initializer* init);
   void finishTranslationUnit();
   void reportPrevious(Symbol* previous, const char* what);

@@ -465,10 +465,6 @@ const CType* Sema::applyFunctionPart(const CType* result, const DeclaratorPart& 
                    (result->isArray() ? "an array" : "a function"));
     return types_.errorType();
   }
-  if (!part.identifierList.empty()) {
-    error(part.loc, "old-style parameter lists are not supported yet");
-    return types_.errorType();
-  }
   if (!part.hasPrototype) return types_.functionType(result, {}, false, false);
   pushScope(); // function prototype scope (C11 6.2.1p4)
   std::vector<const CType*> paramTypes;

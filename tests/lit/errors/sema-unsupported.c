@@ -21,10 +21,6 @@ _Atomic(int) atomic;
 // CHECK: sema-unsupported.c:[[@LINE+1]]:5: error: '_Atomic' is not supported yet
 int *_Atomic atomic_pointer;
 
-// CHECK: sema-unsupported.c:[[@LINE+1]]:5: error: old-style function definitions are not supported yet
-int old_style(a, b) int a, b; { return a + b; }
-// CHECK: sema-unsupported.c:[[@LINE+1]]:15: error: old-style parameter lists are not supported yet
-int old_params(a, b);
 
 int vla(int n) {
   // CHECK: sema-unsupported.c:[[@LINE+1]]:8: error: variable-length arrays are not supported yet
