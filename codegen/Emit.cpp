@@ -67,13 +67,14 @@ void emitPrologue(const MachineFunction& mf, std::ostream& out) {
 }
 
 void emitEpilogue(const MachineFunction& mf, std::ostream& out) {
+  bool movedRsp = mf.stackAdjust || mf.hasDynamicStack;
   if (!mf.savedRegs.empty()) {
-    if (mf.stackAdjust)
+    if (movedRsp)
       out << "\tleaq\t" << -8 * static_cast<int>(mf.savedRegs.size()) << "(%rbp), %rsp\n";
     for (std::size_t i = mf.savedRegs.size(); i-- > 0;)
       out << "\tpopq\t%" << physRegName(mf.savedRegs[i], 8) << '\n';
     out << "\tpopq\t%rbp\n";
-  } else if (mf.stackAdjust) {
+  } else if (movedRsp) {
     out << "\tleave\n";
   } else {
     out << "\tpopq\t%rbp\n";

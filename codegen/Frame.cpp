@@ -20,6 +20,8 @@
 //      | spill slots                |
 //      | padding to 16              |
 //      +----------------------------+
+//      | dynamic allocations (VLAs) |  each above the outgoing area at the time it is made
+//      +----------------------------+
 //      | outgoing stack arguments   |  0(%rsp) ...   the largest area any call needs
 //      +----------------------------+ <- %rsp (16-byte aligned at every call)
 //        lower addresses
@@ -45,6 +47,10 @@ void resolveFrameIndices(MachineFunction& mf) {
   for (MBlock& block : mf.blocks) {
     for (MInstr& instr : block.instrs) {
       for (MOperand& op : instr.ops) {
+        if (op.isMem() && op.mem.aboveOutgoingArea) {
+          op.mem.disp += static_cast<std::int64_t>(mf.outgoingArgBytes);
+          op.mem.aboveOutgoingArea = false;
+        }
         if (!op.isMem() || op.mem.frameIndex < 0) continue;
         op.mem.base = RBP;
         op.mem.disp += mf.frameObjects[op.mem.frameIndex].offset;
@@ -65,9 +71,11 @@ void layoutFrame(MachineFunction& mf) {
     depth = alignTo(depth + object.size, object.align ? object.align : 1);
     object.offset = -static_cast<std::int64_t>(depth);
   }
+  // Dynamic blocks start just above the outgoing area and must stay 16-byte aligned.
+  if (mf.hasDynamicStack) mf.outgoingArgBytes = alignTo(mf.outgoingArgBytes, 16);
   std::uint64_t total = alignTo(depth + mf.outgoingArgBytes, 16);
   mf.stackAdjust = total - savedBytes;
-  if (!mf.hasCalls && mf.stackAdjust <= RedZoneBytes) mf.stackAdjust = 0;
+  if (!mf.hasCalls && !mf.hasDynamicStack && mf.stackAdjust <= RedZoneBytes) mf.stackAdjust = 0;
   resolveFrameIndices(mf);
 }
 

@@ -186,6 +186,9 @@ void InstructionSelector::selectInstruction(const ir::Instruction& inst) {
   case Opcode::PtrToInt:
   case Opcode::IntToPtr: return selectConversion(inst);
   case Opcode::PtrAdd: return selectPtrAdd(inst);
+  case Opcode::DynAlloca: return selectDynAlloca(inst);
+  case Opcode::StackSave: return selectStackSave(inst);
+  case Opcode::StackRestore: return selectStackRestore(inst);
   case Opcode::Select:
     if (inst.type().kind() == ir::TypeKind::F80) return selectX87Select(inst);
     if (inst.type().isFloat()) return selectFloatSelect(inst);

@@ -78,7 +78,9 @@ bool mayWriteMemory(const ir::Instruction& inst) {
   case Opcode::VaStart:
   case Opcode::VaCopy:
   case Opcode::VaArg:
-  case Opcode::VaEnd: return true;
+  case Opcode::VaEnd:
+  case Opcode::DynAlloca:
+  case Opcode::StackRestore: return true;
   default: return false;
   }
 }

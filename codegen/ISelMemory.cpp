@@ -212,6 +212,40 @@ void InstructionSelector::selectPtrAdd(const ir::Instruction& inst) {
     emit(MOpcode::Lea, 8, {MOperand::memory(mem), MOperand::def(d)});
 }
 
+// Variable-length arrays (C11 6.7.6.2): the block is carved from the top of the stack. %rsp
+// stays 16-byte aligned (the size is rounded up), and the block starts above the outgoing
+// stack-argument area, which every call writes at 0(%rsp).
+void InstructionSelector::selectDynAlloca(const ir::Instruction& inst) {
+  mf_.hasDynamicStack = true;
+  const ir::Value* size = operand(inst, 0);
+  if (size->valueKind() == ir::ValueKind::ConstantInt) {
+    auto bytes = static_cast<std::uint64_t>(static_cast<const ir::ConstantInt*>(size)->value());
+    bytes = (bytes + 15) & ~std::uint64_t{15};
+    if (bytes > static_cast<std::uint64_t>(INT32_MAX)) bytes = INT32_MAX & ~15;
+    if (bytes)
+      emit(MOpcode::Sub, 8,
+           {MOperand::immediate(static_cast<std::int64_t>(bytes)), MOperand::useDef(RSP)});
+  } else {
+    RegId rounded = mf_.newVreg(RegClass::GPR);
+    emitCopy(vregFor(size), rounded);
+    emit(MOpcode::Add, 8, {MOperand::immediate(15), MOperand::useDef(rounded)});
+    emit(MOpcode::And, 8, {MOperand::immediate(-16), MOperand::useDef(rounded)});
+    emit(MOpcode::Sub, 8, {MOperand::use(rounded), MOperand::useDef(RSP)});
+  }
+  MemRef block = MemRef::at(RSP);
+  block.aboveOutgoingArea = true;
+  emit(MOpcode::Lea, 8, {MOperand::memory(block), MOperand::def(vregFor(&inst))});
+}
+
+void InstructionSelector::selectStackSave(const ir::Instruction& inst) {
+  emitCopy(RSP, vregFor(&inst));
+}
+
+void InstructionSelector::selectStackRestore(const ir::Instruction& inst) {
+  mf_.hasDynamicStack = true;
+  emit(MOpcode::Mov, 8, {MOperand::use(vregFor(operand(inst, 0))), MOperand::def(RSP)});
+}
+
 void InstructionSelector::selectMemCopy(const ir::Instruction& inst) {
   if (inst.copySize == 0) return;
   MemRef dst = addressOf(operand(inst, 0));

@@ -119,6 +119,9 @@ private:
   void emitLoadInto(const ir::Instruction& load, RegId dst);
   void selectStore(const ir::Instruction& inst);
   void selectPtrAdd(const ir::Instruction& inst);
+  void selectDynAlloca(const ir::Instruction& inst);
+  void selectStackSave(const ir::Instruction& inst);
+  void selectStackRestore(const ir::Instruction& inst);
   void selectMemCopy(const ir::Instruction& inst);
 
   // --- ISelCompare.cpp

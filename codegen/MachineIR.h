@@ -112,6 +112,9 @@ struct MemRef {
   std::string symbol;  // non-empty: `symbol+disp(%rip)`; base and index are unused
   bool viaGot = false; // `symbol@GOTPCREL(%rip)`: the GOT slot holding symbol's address
   int frameIndex = -1; // >= 0: frame object, resolved to an %rbp offset by frame layout
+  // `disp(%rsp)` above the outgoing stack-argument area: frame layout adds the area's size
+  // (a dynamic allocation's block starts there, see selectDynAlloca).
+  bool aboveOutgoingArea = false;
 
   static MemRef at(RegId base, std::int64_t disp = 0) {
     MemRef m;
@@ -241,6 +244,9 @@ struct MachineFunction {
   // written through its address and is not listed.
   std::vector<std::int64_t> readOnlyArgumentSlots;
   bool hasCalls = false;
+  // dynalloca/stackrestore move %rsp at run time: no red zone, and the epilogue must reset
+  // %rsp from %rbp.
+  bool hasDynamicStack = false;
 
   // Set by register allocation and frame layout.
   std::vector<RegId> savedRegs;  // callee-saved registers the function writes, in push order

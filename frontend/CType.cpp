@@ -39,10 +39,22 @@ bool CType::isComplete() const {
   switch (kind) {
   case CTypeKind::Void:
   case CTypeKind::Function: return false;
-  case CTypeKind::Array: return arraySize.has_value() && inner->isComplete();
+  case CTypeKind::Array: return (arraySize.has_value() || vlaLength) && inner->isComplete();
   case CTypeKind::Record: return record->isComplete;
   case CTypeKind::Enum: return enumInfo->isComplete;
   default: return true;
+  }
+}
+
+bool CType::hasVariableSize() const {
+  return isArray() && (vlaLength || inner->hasVariableSize());
+}
+
+bool CType::isVariablyModified() const {
+  switch (kind) {
+  case CTypeKind::Array: return vlaLength || inner->isVariablyModified();
+  case CTypeKind::Pointer: return inner->isVariablyModified();
+  default: return false;
   }
 }
 
@@ -89,6 +101,22 @@ const CType* TypeContext::arrayOf(const CType* element, std::optional<std::uint6
   return slot;
 }
 
+const CType* TypeContext::variableLengthArrayOf(const CType* element, const Expr* length) {
+  auto& slot = variableLengthArrays_[{element->id, length}];
+  if (!slot) {
+    CType* t = make(CTypeKind::Array);
+    t->inner = element;
+    t->vlaLength = length;
+    slot = t;
+  }
+  return slot;
+}
+
+const CType* TypeContext::arrayLike(const CType* array, const CType* element) {
+  return array->vlaLength ? variableLengthArrayOf(element, array->vlaLength)
+                          : arrayOf(element, array->arraySize);
+}
+
 const CType* TypeContext::functionType(const CType* result, std::vector<const CType*> params,
                                        bool isVariadic, bool hasPrototype) {
   std::vector<unsigned> ids;
@@ -106,7 +134,7 @@ const CType* TypeContext::functionType(const CType* result, std::vector<const CT
 }
 
 const CType* TypeContext::withQualifiers(const CType* t, unsigned quals) {
-  if (t->isArray()) return arrayOf(withQualifiers(t->inner, quals), t->arraySize);
+  if (t->isArray()) return arrayLike(t, withQualifiers(t->inner, quals));
   if (t->isFunction() || t->isError()) return t;
   const CType* base = t->unqualified();
   if (quals == QualNone) return base;
@@ -124,7 +152,7 @@ const CType* TypeContext::withQualifiers(const CType* t, unsigned quals) {
 }
 
 const CType* TypeContext::qualified(const CType* t, unsigned quals) {
-  if (t->isArray()) return arrayOf(qualified(t->inner, quals), t->arraySize);
+  if (t->isArray()) return arrayLike(t, qualified(t->inner, quals));
   return withQualifiers(t, t->quals | quals);
 }
 
@@ -299,7 +327,10 @@ const CType* TypeContext::composite(const CType* a, const CType* b) {
     return withQualifiers(pointerTo(composite(a->inner, b->inner)), a->quals);
   case CTypeKind::Array:
     if (!b->isArray()) return a;
-    return arrayOf(composite(a->inner, b->inner), a->arraySize ? a->arraySize : b->arraySize);
+    // C11 6.2.7p3: a constant size wins over a variable one, a variable one over none.
+    if (a->arraySize || (!b->arraySize && a->vlaLength))
+      return arrayLike(a, composite(a->inner, b->inner));
+    return arrayLike(b, composite(a->inner, b->inner));
   case CTypeKind::Function: {
     if (!b->isFunction()) return a;
     const CType* result = composite(a->inner, b->inner);

@@ -10,7 +10,9 @@
 // Interning: TypeContext returns the same pointer for the same type, so two types are the same
 // type exactly when their pointers are equal. Struct, union and enum types are the exception
 // that proves the rule: each definition creates a new type, whose members are filled in when the
-// definition's closing brace is reached (RecordInfo::isComplete).
+// definition's closing brace is reached (RecordInfo::isComplete). A variable-length array type
+// (C11 6.7.6.2p4) is interned per size expression: the expression node, evaluated where its
+// declarator is reached, is the type's identity (lowering keeps the element count it computed).
 #pragma once
 
 #include "ir/Diagnostics.h"
@@ -25,6 +27,8 @@
 #include <vector>
 
 namespace minicc::frontend {
+
+struct Expr;
 
 enum class CTypeKind : std::uint8_t {
   Void,
@@ -109,8 +113,10 @@ struct CType {
   const CType* unqualifiedType = nullptr; // this type without qualifiers (itself if none)
   // Pointer: the pointee. Array: the element. Function: the return type.
   const CType* inner = nullptr;
-  // Array: the element count, absent for `T[]`.
+  // Array: the element count, absent for `T[]` and for a variable-length array, whose
+  // count is the value of `vlaLength` (an integer expression Sema has checked).
   std::optional<std::uint64_t> arraySize;
+  const Expr* vlaLength = nullptr;
   // Function.
   std::vector<const CType*> params;
   bool isVariadic = false;
@@ -149,6 +155,11 @@ struct CType {
   // Object types whose size is known (C11 6.2.5p1).
   bool isComplete() const;
   bool isObject() const { return !isFunction(); }
+  // C11 6.7.6.2p4: an array whose size is not an integer constant expression, or whose
+  // element type has a variable size.
+  bool hasVariableSize() const;
+  // C11 6.7.6p3: a variable-length array type, or derived from one (pointer to VLA, ...).
+  bool isVariablyModified() const;
 };
 
 // A field as the struct-declaration list gives it, before layout.
@@ -180,6 +191,9 @@ public:
 
   const CType* pointerTo(const CType* pointee);
   const CType* arrayOf(const CType* element, std::optional<std::uint64_t> size);
+  const CType* variableLengthArrayOf(const CType* element, const Expr* length);
+  // An array of `element` with the size (constant, variable or none) of `array`.
+  const CType* arrayLike(const CType* array, const CType* element);
   const CType* functionType(const CType* result, std::vector<const CType*> params, bool isVariadic,
                             bool hasPrototype);
   // Adds `quals` to t. Qualifying an array qualifies its elements (C11 6.7.3p9).
@@ -210,10 +224,12 @@ private:
   std::map<unsigned, const CType*> pointers_;
   std::map<std::pair<unsigned, unsigned>, const CType*> qualifiedTypes_;
   std::map<std::tuple<unsigned, bool, std::uint64_t>, const CType*> arrays_;
+  std::map<std::pair<unsigned, const Expr*>, const CType*> variableLengthArrays_;
   std::map<std::tuple<unsigned, std::vector<unsigned>, bool, bool>, const CType*> functions_;
 };
 
-// Sizes and alignments in bytes (LP64, psABI 3.1.2). Incomplete types have size 0.
+// Sizes and alignments in bytes (LP64, psABI 3.1.2). Incomplete types have size 0, and so
+// does a type with a variable size (lowering computes that at run time).
 std::uint64_t typeSize(const CType* t);
 std::uint64_t typeAlign(const CType* t);
 

@@ -40,6 +40,11 @@ private:
   struct JumpTargets {
     ir::BasicBlock* breakTarget = nullptr;
     ir::BasicBlock* continueTarget = nullptr; // null for a switch
+    std::size_t stackSaveDepth = 0;           // stackSaves_.size() where the statement starts
+  };
+  struct PendingGoto {
+    ir::BasicBlock* trampoline = nullptr;
+    std::vector<ir::Value*> saves; // stackSaves_ at the goto
   };
 
   // --- Types (LowerTypes.cpp)
@@ -65,6 +70,18 @@ private:
   void initializeLocal(ir::Value* address, const CType* type,
                        const std::vector<InitEntry>& entries);
   void zeroFill(ir::Value* base, std::uint64_t offset, std::uint64_t length);
+
+  // --- Variable-length arrays (LowerVariableArrays.cpp)
+  void evaluateArraySizes(const Declarator& d);
+  ir::Value* variableLengthCountSlot(const Expr* length);
+  ir::Value* runtimeSize(const CType* t);
+  ir::Value* elementStride(const CType* pointerType);
+  void allocateVariableLengthArray(Symbol* s);
+  void beginVariableLengthScope();
+  void endVariableLengthScope(std::size_t depthAtStart);
+  void restoreStack(std::size_t depth);
+  void lowerGoto(const std::string& label);
+  void placeLabel(const std::string& label);
 
   // --- Statements (LowerStmt.cpp)
   void lowerStmt(Stmt* s);
@@ -142,6 +159,12 @@ private:
   std::map<std::string, unsigned> names_;
   std::unordered_map<const ir::BasicBlock*, std::size_t> blockOrder_;
   std::vector<JumpTargets> jumps_;
+  std::unordered_map<const Expr*, ir::Value*> vlaCounts_;      // VLA size -> i64 count slot
+  std::unordered_map<const Symbol*, ir::Value*> vlaAddresses_; // VLA object -> ptr slot
+  std::vector<ir::Value*> stackSaves_; // slots of the stacksaves in force, outermost first
+  std::vector<std::size_t> stackSaveDepthOfBlock_; // stackSaves_.size() at each open block
+  std::map<std::string, std::size_t> labelStackDepth_;
+  std::map<std::string, std::vector<PendingGoto>> pendingGotos_;
   std::unordered_map<const Stmt*, ir::BasicBlock*> caseBlocks_;
   std::unordered_set<const ir::Instruction*> noreturnCalls_;
   // Statement expressions being lowered: the expression giving each its value, and that value.

@@ -246,6 +246,12 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
   caseBlocks_.clear();
   blockOrder_.clear();
   noreturnCalls_.clear();
+  vlaCounts_.clear();
+  vlaAddresses_.clear();
+  stackSaves_.clear();
+  stackSaveDepthOfBlock_.clear();
+  labelStackDepth_.clear();
+  pendingGotos_.clear();
 
   enterBlock(newBlock("entry"));
   const CType* signatureType = s->oldStyleType ? s->oldStyleType : s->type;
@@ -269,6 +275,10 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
     builder_.store(value, slot);
     locals_[param] = slot;
   }
+  // C11 6.9.1p10: the size expressions of variably modified parameters are evaluated on entry.
+  if (!def->declarator.parts.empty() &&
+      def->declarator.parts.back().kind == DeclaratorPartKind::Function)
+    for (ParamDecl* p : def->declarator.parts.back().params) evaluateArraySizes(p->declarator);
   lowerStmt(def->body);
   if (!builder_.blockIsTerminated()) {
     ir::Type result = irType(returnType_);
@@ -315,6 +325,8 @@ void Lowering::removeUnreachableBlocks(ir::Function* f) {
 // Locals
 
 ir::Value* Lowering::localAddress(Symbol* s) {
+  if (auto vla = vlaAddresses_.find(s); vla != vlaAddresses_.end())
+    return builder_.load(ir::Type::ptr(), vla->second);
   auto found = locals_.find(s);
   if (found != locals_.end()) return found->second;
   ir::Instruction* slot = builder_.alloca(std::max<std::uint64_t>(typeSize(s->type), 1),
@@ -328,7 +340,13 @@ void Lowering::lowerLocalDeclaration(Declaration* decl) {
   if (decl->kind != DeclKind::Declaration) return;
   for (InitDeclarator& id : decl->declarators) {
     Symbol* s = id.symbol;
-    if (!s || s->kind != SymbolKind::Object || s->hasStaticStorage) continue;
+    if (!s || (s->kind == SymbolKind::Object && s->linkage != Linkage::None)) continue;
+    evaluateArraySizes(id.declarator); // typedefs too (C11 6.7.8p3)
+    if (s->kind != SymbolKind::Object || s->hasStaticStorage) continue;
+    if (s->type->hasVariableSize()) {
+      allocateVariableLengthArray(s);
+      continue;
+    }
     ir::Value* address = localAddress(s);
     if (s->hasInitializer) initializeLocal(address, s->type, s->init);
   }

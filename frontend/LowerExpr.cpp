@@ -49,6 +49,7 @@ ir::Value* Lowering::lowerRValue(Expr* e) {
   case ExprKind::ImplicitCast: return lowerCast(static_cast<ImplicitCastExpr*>(e));
   case ExprKind::Cast: {
     auto* c = static_cast<CastExpr*>(e);
+    evaluateArraySizes(c->typeName->declarator); // a cast to a pointer to a VLA type
     if (c->type->isVoid()) {
       lowerDiscarded(c->operand);
       return nullptr;
@@ -60,6 +61,16 @@ ir::Value* Lowering::lowerRValue(Expr* e) {
   case ExprKind::Assign: return lowerAssign(static_cast<AssignExpr*>(e));
   case ExprKind::Conditional: return lowerConditional(static_cast<ConditionalExpr*>(e));
   case ExprKind::Call: return lowerCall(static_cast<CallExpr*>(e));
+  case ExprKind::SizeofExpr: { // C11 6.5.3.4p2: a VLA operand is evaluated
+    auto* s = static_cast<SizeofExprExpr*>(e);
+    lowerDiscarded(s->operand);
+    return runtimeSize(s->operand->type);
+  }
+  case ExprKind::SizeofType: {
+    auto* s = static_cast<SizeofTypeExpr*>(e);
+    evaluateArraySizes(s->typeName->declarator);
+    return runtimeSize(s->typeName->type);
+  }
   case ExprKind::VaArg: {
     auto* v = static_cast<VaArgExpr*>(e);
     ir::Value* list = lowerRValue(v->vaList);

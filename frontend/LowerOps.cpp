@@ -45,11 +45,6 @@ ir::Predicate predicateFor(BinaryOp op, const CType* operand) {
   }
 }
 
-std::uint64_t elementSize(const CType* pointer) {
-  const CType* pointee = pointer->inner;
-  return pointee->isVoid() || pointee->isFunction() ? 1 : typeSize(pointee); // GNU: void* as char*
-}
-
 } // namespace
 
 ir::Value* Lowering::lowerUnary(UnaryExpr* e) {
@@ -84,8 +79,12 @@ ir::Value* Lowering::lowerIncDec(UnaryExpr* e) {
   const CType* t = e->type;
   ir::Value* updated;
   if (t->isPointer()) {
-    auto step = static_cast<std::int64_t>(elementSize(t));
-    updated = builder_.ptrAdd(old, builder_.constInt(ir::Type::i64(), increment ? step : -step));
+    ir::Value* step = elementStride(t);
+    if (!increment && asConstant(step))
+      step = builder_.constInt(ir::Type::i64(), -asConstant(step)->value());
+    else if (!increment)
+      step = builder_.unary(ir::Opcode::Neg, step);
+    updated = builder_.ptrAdd(old, step);
   } else if (t->isFloating()) {
     updated = builder_.binary(increment ? ir::Opcode::FAdd : ir::Opcode::FSub, old,
                               builder_.constFloat(old->type(), 1.0));
@@ -159,15 +158,15 @@ ir::Value* Lowering::lowerComparison(BinaryExpr* e) {
 // C11 6.5.6p8: pointer +/- n moves by n elements; `offset` is an i64 (Sema converted it).
 ir::Value* Lowering::lowerPointerArithmetic(BinaryOp op, ir::Value* pointer, ir::Value* offset,
                                             const CType* pointerType) {
-  std::uint64_t size = elementSize(pointerType);
-  if (const ir::ConstantInt* c = asConstant(offset)) {
-    std::int64_t bytes = c->value() * static_cast<std::int64_t>(size);
+  ir::Value* stride = elementStride(pointerType);
+  const ir::ConstantInt* constantStride = asConstant(stride);
+  std::int64_t size = constantStride ? constantStride->value() : 0;
+  if (const ir::ConstantInt* c = asConstant(offset); c && constantStride) {
+    std::int64_t bytes = c->value() * size;
     return offsetAddress(pointer, op == BinaryOp::Sub ? -bytes : bytes);
   }
   ir::Value* bytes = offset;
-  if (size != 1)
-    bytes = builder_.binary(ir::Opcode::Mul, offset,
-                            builder_.constInt(ir::Type::i64(), static_cast<std::int64_t>(size)));
+  if (!constantStride || size != 1) bytes = builder_.binary(ir::Opcode::Mul, offset, stride);
   if (op == BinaryOp::Sub) bytes = builder_.unary(ir::Opcode::Neg, bytes);
   return builder_.ptrAdd(pointer, bytes);
 }
@@ -177,10 +176,9 @@ ir::Value* Lowering::lowerPointerDifference(BinaryExpr* e) {
   ir::Value* a = builder_.convert(ir::Opcode::PtrToInt, lowerRValue(e->lhs), ir::Type::i64());
   ir::Value* b = builder_.convert(ir::Opcode::PtrToInt, lowerRValue(e->rhs), ir::Type::i64());
   ir::Value* bytes = builder_.binary(ir::Opcode::Sub, a, b);
-  std::uint64_t size = elementSize(e->lhs->type);
-  if (size == 1) return bytes;
-  return builder_.binary(ir::Opcode::SDiv, bytes,
-                         builder_.constInt(ir::Type::i64(), static_cast<std::int64_t>(size)));
+  ir::Value* stride = elementStride(e->lhs->type);
+  if (const ir::ConstantInt* c = asConstant(stride); c && c->value() == 1) return bytes;
+  return builder_.binary(ir::Opcode::SDiv, bytes, stride);
 }
 
 ir::Value* Lowering::lowerAssign(AssignExpr* e) {

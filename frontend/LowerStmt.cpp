@@ -26,7 +26,10 @@ void Lowering::lowerStmt(Stmt* s) {
   if (builder_.blockIsTerminated() && !startsBlock) enterBlock(newBlock("dead"));
   switch (s->kind) {
   case StmtKind::Compound:
+    stackSaveDepthOfBlock_.push_back(stackSaves_.size());
     for (Stmt* item : static_cast<CompoundStmt*>(s)->items) lowerStmt(item);
+    endVariableLengthScope(stackSaveDepthOfBlock_.back());
+    stackSaveDepthOfBlock_.pop_back();
     return;
   case StmtKind::Expression:
     if (Expr* e = static_cast<ExpressionStmt*>(s)->expr) {
@@ -54,6 +57,7 @@ void Lowering::lowerStmt(Stmt* s) {
   case StmtKind::Break:
     for (auto it = jumps_.rbegin(); it != jumps_.rend(); ++it)
       if (it->breakTarget) {
+        restoreStack(it->stackSaveDepth);
         builder_.jmp(it->breakTarget);
         return;
       }
@@ -61,15 +65,16 @@ void Lowering::lowerStmt(Stmt* s) {
   case StmtKind::Continue:
     for (auto it = jumps_.rbegin(); it != jumps_.rend(); ++it)
       if (it->continueTarget) {
+        restoreStack(it->stackSaveDepth);
         builder_.jmp(it->continueTarget);
         return;
       }
     internalError("continue outside a loop reached lowering");
   case StmtKind::Return: lowerReturn(static_cast<ReturnStmt*>(s)); return;
-  case StmtKind::Goto: builder_.jmp(labelBlock(static_cast<GotoStmt*>(s)->label)); return;
+  case StmtKind::Goto: lowerGoto(static_cast<GotoStmt*>(s)->label); return;
   case StmtKind::Label: {
     auto* label = static_cast<LabelStmt*>(s);
-    startBlock(labelBlock(label->label));
+    placeLabel(label->label);
     lowerStmt(label->body);
     return;
   }
@@ -100,7 +105,7 @@ void Lowering::lowerWhile(WhileStmt* s) {
   startBlock(cond);
   lowerCondition(s->condition, body, end);
   enterBlock(body);
-  jumps_.push_back({end, cond});
+  jumps_.push_back({end, cond, stackSaves_.size()});
   lowerStmt(s->body);
   jumps_.pop_back();
   if (!builder_.blockIsTerminated()) builder_.jmp(cond);
@@ -112,7 +117,7 @@ void Lowering::lowerDoWhile(DoWhileStmt* s) {
   ir::BasicBlock* cond = newBlock("do.cond");
   ir::BasicBlock* end = newBlock("do.end");
   startBlock(body);
-  jumps_.push_back({end, cond});
+  jumps_.push_back({end, cond, stackSaves_.size()});
   lowerStmt(s->body);
   jumps_.pop_back();
   startBlock(cond);
@@ -121,6 +126,7 @@ void Lowering::lowerDoWhile(DoWhileStmt* s) {
 }
 
 void Lowering::lowerFor(ForStmt* s) {
+  stackSaveDepthOfBlock_.push_back(stackSaves_.size()); // C11 6.8.5p5: the for is a block
   if (s->initDecl) lowerLocalDeclaration(s->initDecl);
   if (s->initExpr) lowerDiscarded(s->initExpr);
   ir::BasicBlock* cond = newBlock("for.cond");
@@ -133,7 +139,7 @@ void Lowering::lowerFor(ForStmt* s) {
   else
     builder_.jmp(body);
   enterBlock(body);
-  jumps_.push_back({end, step});
+  jumps_.push_back({end, step, stackSaves_.size()});
   lowerStmt(s->body);
   jumps_.pop_back();
   if (s->step) {
@@ -142,6 +148,8 @@ void Lowering::lowerFor(ForStmt* s) {
   }
   if (!builder_.blockIsTerminated()) builder_.jmp(cond);
   enterBlock(end);
+  endVariableLengthScope(stackSaveDepthOfBlock_.back());
+  stackSaveDepthOfBlock_.pop_back();
 }
 
 // C11 6.8.4.2: the IR switch compares the promoted controlling value with each case value (in
@@ -161,7 +169,7 @@ void Lowering::lowerSwitch(SwitchStmt* s) {
     if (!bb) bb = newBlock("switch.case");
     ir::Builder::addCase(sw, caseValue, bb);
   }
-  jumps_.push_back({end, nullptr});
+  jumps_.push_back({end, nullptr, stackSaves_.size()});
   lowerStmt(s->body);
   jumps_.pop_back();
   startBlock(end);

@@ -125,12 +125,17 @@ private:
   struct SwitchContext {
     SwitchInfo* info;
     std::map<std::int64_t, CaseStmt*> seen;
+    std::vector<unsigned> variablyModifiedAtSwitch; // see variablyModifiedInScope_
+    SourceLocation loc;
   };
   struct FunctionContext {
     Symbol* function = nullptr;
     const CType* returnType = nullptr;
     std::map<std::string, LabelStmt*> labels;
     std::vector<GotoStmt*> gotos;
+    // The variably modified declarations in scope at each label and goto (C11 6.8.6.1p1).
+    std::map<const LabelStmt*, std::vector<unsigned>> variablyModifiedAtLabel;
+    std::vector<std::vector<unsigned>> variablyModifiedAtGoto; // parallel to gotos
     std::set<std::string> reportedUndeclared;
     int loopDepth = 0;
     std::vector<SwitchContext> switches;
@@ -157,6 +162,7 @@ private:
     const CType* type;
     SourceLocation loc;
     bool isRegister = false;
+    Symbol* symbol = nullptr; // bound in the prototype scope; a definition's body reuses it
   };
   // Where an assignment-like conversion happens (C11 6.5.16.1): it picks gcc's wording.
   struct ConversionContext {
@@ -201,7 +207,7 @@ private:
   const CType* applyFunctionPart(const CType* result, const DeclaratorPart& part,
                                  const Declarator& d, std::vector<ParamInfo>* params);
   const CType* resolveTypeName(TypeName* typeName);
-  void bindPrototypeParameter(const std::string& name, const CType* type, SourceLocation loc);
+  Symbol* bindPrototypeParameter(const std::string& name, const CType* type, SourceLocation loc);
   std::uint64_t alignasValue(DeclSpecs* specs);
 
   // --- Declarations (SemaDecl.cpp)
@@ -345,11 +351,22 @@ private:
   std::vector<std::unique_ptr<Scope>> scopes_;
   std::map<std::string, Symbol*> linkedNames_; // every name with linkage, visible or not
   std::map<const DeclSpecs*, BaseType> resolvedSpecs_;
-  const DeclaratorPart* adjustedParameterArray_ = nullptr; // the parameter array applyArrayPart
-                                                           // may leave unsized (C11 6.7.6.3p7)
   std::unique_ptr<FunctionContext> function_;
   const Stmt* stmtExprValue_ = nullptr; // the expression statement giving a ({ }) its value
   unsigned unevaluatedDepth_ = 0;       // inside sizeof/_Alignof: no value is computed
+  unsigned prototypeDepth_ = 0;         // inside a function declarator's parameter list
+  // Block-scope declarations of variably modified objects and typedefs now in scope, by a
+  // number given in declaration order, and per open scope how many were in scope at its start:
+  // a jump may leave such a scope but not enter one (C11 6.8.6.1p1, 6.8.4.2p2).
+  std::vector<unsigned> variablyModifiedInScope_;
+  std::vector<std::size_t> variablyModifiedScopeMarks_;
+  std::vector<std::pair<std::string, SourceLocation>> variablyModifiedDeclarations_; // by number
+  void noteVariablyModifiedDeclaration(const CType* type, const Declarator& d);
+  // The first declaration a jump from `from` to `to` enters the scope of, if any.
+  std::optional<unsigned> enteredVariablyModifiedScope(const std::vector<unsigned>& from,
+                                                       const std::vector<unsigned>& to) const;
+  void checkJumpScope(std::size_t gotoIndex, const LabelStmt* label);
+  void checkSwitchJumpScope(SourceLocation labelLoc);
   unsigned staticLocalCounter_ = 0;
   bool explainedUndeclared_ = false;
 };

@@ -52,6 +52,7 @@ void Sema::checkDeclaration(Declaration* decl) {
     SourceLocation loc = id.declarator.nameLoc;
     if (specs->storage == StorageClass::Typedef) {
       declareTypedef(id, type);
+      noteVariablyModifiedDeclaration(type, id.declarator);
       continue;
     }
     if (type->isFunction()) {
@@ -231,6 +232,15 @@ Symbol* Sema::declareBlockScopeObject(InitDeclarator& id, DeclSpecs* specs, cons
                                       const CType* type) {
   const std::string& name = id.declarator.name;
   SourceLocation loc = id.declarator.nameLoc;
+  // C11 6.7.6.2p2: only ordinary identifiers with block or prototype scope and no linkage may
+  // be variably modified, and a variable-length array object has automatic storage.
+  if (type->isVariablyModified() && specs->storage == StorageClass::Extern)
+    error(loc, "object with variably modified type must have no linkage");
+  if (type->hasVariableSize() &&
+      (specs->storage == StorageClass::Extern || specs->storage == StorageClass::Static)) {
+    error(loc, "storage size of '" + name + "' isn't constant");
+    return newSymbol(SymbolKind::Object, name, types_.errorType(), loc);
+  }
   if (specs->storage == StorageClass::Extern) {
     if (id.init) error(loc, "'" + name + "' has both 'extern' and initializer");
     return declareLinkedName(name, loc, SymbolKind::Object, type, LinkageRequest::Inherit, false);
@@ -260,12 +270,15 @@ Symbol* Sema::declareBlockScopeObject(InitDeclarator& id, DeclSpecs* specs, cons
     noteStaticSymbol(s);
   }
   bind(s); // C11 6.2.1p7: the scope begins just after the declarator, before the initializer
+  noteVariablyModifiedDeclaration(type, id.declarator);
   if (type->isError()) return s;
-  if (id.init) {
+  if (id.init && type->hasVariableSize()) {
+    error(specs->loc, "variable-sized object may not be initialized");
+  } else if (id.init) {
     checkObjectInitializer(s, id.init);
   } else if (type->isVoid()) {
     error(loc, "variable or field '" + name + "' declared void");
-  } else if (type->isArray() && !type->arraySize) {
+  } else if (type->isArray() && !type->arraySize && !type->vlaLength) {
     error(loc, "array size missing in '" + name + "'");
   } else if (!type->isComplete()) {
     error(loc, "storage size of '" + name + "' isn't known");
@@ -353,7 +366,9 @@ void Sema::declareParameters(FunctionDefinition* def, Symbol* fn,
   fn->params.clear();
   for (std::size_t i = 0; i < params.size(); ++i) {
     const ParamInfo& p = params[i];
-    Symbol* s = newSymbol(SymbolKind::Object, p.name, p.type, p.loc);
+    // The symbol later parameters' declarators already refer to (C11 6.2.1p4), if any.
+    Symbol* s = p.symbol ? p.symbol : newSymbol(SymbolKind::Object, p.name, p.type, p.loc);
+    s->type = p.type;
     s->isParameter = true;
     s->isRegister = p.isRegister;
     s->isDefined = true;

@@ -285,8 +285,9 @@ Expr* sizeLiteral(AstContext& ast, SourceLocation loc, std::uint64_t value, cons
 
 } // namespace
 
-// C11 6.5.3.4: the operand is not evaluated; the result is an integer constant of type size_t,
-// so the node is replaced by that constant.
+// C11 6.5.3.4p2: the operand is not evaluated and the result is an integer constant of type
+// size_t, so the node is replaced by that constant — unless the operand has a variable-length
+// array type: then the operand is evaluated and lowering computes the size.
 Expr* Sema::checkSizeofExpr(SizeofExprExpr* e) {
   ++unevaluatedDepth_;
   e->operand = checkExpr(e->operand);
@@ -301,6 +302,10 @@ Expr* Sema::checkSizeofExpr(SizeofExprExpr* e) {
     error(e->loc, "invalid application of 'sizeof' to incomplete type " + quote(t));
     return errorExpr(e);
   }
+  if (t->hasVariableSize()) {
+    e->type = types_.sizeType();
+    return e;
+  }
   return sizeLiteral(ast_, e->loc, typeSize(t), types_.sizeType());
 }
 
@@ -313,12 +318,20 @@ Expr* Sema::checkSizeofType(Expr* e, TypeName* typeName, bool isAlignof) {
               "' to incomplete type " + quote(t));
     return errorExpr(e);
   }
+  if (!isAlignof && t->hasVariableSize()) {
+    e->type = types_.sizeType();
+    return e;
+  }
   return sizeLiteral(ast_, e->loc, isAlignof ? typeAlign(t) : typeSize(t), types_.sizeType());
 }
 
 Expr* Sema::checkCompoundLiteral(CompoundLiteralExpr* e) {
   const CType* t = resolveTypeName(e->typeName);
   if (t->isError()) return errorExpr(e);
+  if (t->isVariablyModified()) {
+    error(e->loc, "compound literal has variable size");
+    return errorExpr(e);
+  }
   if (t->isFunction() || (!t->isComplete() && !(t->isArray() && !t->arraySize))) {
     error(e->loc, "compound literal has variable size or incomplete type");
     return errorExpr(e);

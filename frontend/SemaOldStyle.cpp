@@ -42,10 +42,7 @@ std::vector<Sema::ParamInfo> Sema::checkOldStyleParameters(FunctionDefinition* d
     BaseType base = resolveSpecs(decl->specs);
     for (InitDeclarator& id : decl->declarators) {
       const Declarator& dl = id.declarator;
-      const DeclaratorPart* savedAdjusted = adjustedParameterArray_;
-      adjustedParameterArray_ = dl.parts.empty() ? nullptr : &dl.parts.back();
       const CType* t = applyDeclarator(base.type, dl);
-      adjustedParameterArray_ = savedAdjusted;
       if (decl->specs->storage != StorageClass::None &&
           decl->specs->storage != StorageClass::Register)
         error(dl.nameLoc, "storage class specified for parameter '" + dl.name + "'");
@@ -59,9 +56,9 @@ std::vector<Sema::ParamInfo> Sema::checkOldStyleParameters(FunctionDefinition* d
              "previous definition of '" + dl.name + "' with type " + quote(previous->info.type));
         continue;
       }
+      Symbol* bound = bindPrototypeParameter(dl.name, t, dl.nameLoc);
       declared.push_back(
-          {{dl.name, t, dl.nameLoc, decl->specs->storage == StorageClass::Register}, false});
-      bindPrototypeParameter(dl.name, t, dl.nameLoc);
+          {{dl.name, t, dl.nameLoc, decl->specs->storage == StorageClass::Register, bound}, false});
     }
   }
   popScope();

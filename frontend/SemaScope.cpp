@@ -20,10 +20,28 @@ void Sema::analyze(TranslationUnit& unit) {
 
 void Sema::pushScope() {
   scopes_.push_back(std::make_unique<Scope>());
+  variablyModifiedScopeMarks_.push_back(variablyModifiedInScope_.size());
 }
 
 void Sema::popScope() {
   scopes_.pop_back();
+  variablyModifiedInScope_.resize(variablyModifiedScopeMarks_.back());
+  variablyModifiedScopeMarks_.pop_back();
+}
+
+void Sema::noteVariablyModifiedDeclaration(const CType* type, const Declarator& d) {
+  if (atFileScope() || prototypeDepth_ != 0 || !type->isVariablyModified()) return;
+  variablyModifiedInScope_.push_back(static_cast<unsigned>(variablyModifiedDeclarations_.size()));
+  variablyModifiedDeclarations_.emplace_back(d.name, d.nameLoc);
+}
+
+// Scopes nest, so the declarations in scope at any point are a stack: a jump from `from` to
+// `to` enters a scope when `to` holds a declaration `from` does not.
+std::optional<unsigned> Sema::enteredVariablyModifiedScope(const std::vector<unsigned>& from,
+                                                           const std::vector<unsigned>& to) const {
+  for (std::size_t k = 0; k < to.size(); ++k)
+    if (k >= from.size() || from[k] != to[k]) return to[k];
+  return std::nullopt;
 }
 
 Symbol* Sema::lookup(const std::string& name) const {

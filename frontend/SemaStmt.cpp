@@ -33,10 +33,15 @@ void Sema::checkStmt(Stmt* s) {
     if (function_->loopDepth == 0) error(s->loc, "continue statement not within a loop");
     return;
   case StmtKind::Return: checkReturn(static_cast<ReturnStmt*>(s)); return;
-  case StmtKind::Goto:
-    function_->gotos.push_back(static_cast<GotoStmt*>(s));
+  case StmtKind::Goto: {
+    auto* g = static_cast<GotoStmt*>(s);
+    function_->gotos.push_back(g);
     function_->stmtExprPaths[s] = function_->stmtExprPath;
+    function_->variablyModifiedAtGoto.push_back(variablyModifiedInScope_);
+    if (auto label = function_->labels.find(g->label); label != function_->labels.end())
+      checkJumpScope(function_->gotos.size() - 1, label->second);
     return;
+  }
   case StmtKind::Label: checkLabel(static_cast<LabelStmt*>(s)); return;
   case StmtKind::Null: return;
   }
@@ -105,7 +110,7 @@ void Sema::checkSwitch(SwitchStmt* s) {
     s->condition = promote(s->condition);
   }
   info.type = s->condition->type;
-  function_->switches.push_back({&info, {}});
+  function_->switches.push_back({&info, {}, variablyModifiedInScope_, s->loc});
   checkStmt(s->body);
   function_->switches.pop_back();
 }
@@ -130,6 +135,7 @@ void Sema::checkCase(CaseStmt* s) {
   auto value = checkIntegerConstant(s->value, notConstant, s->loc);
   std::optional<std::int64_t> last = value;
   if (s->rangeEnd) last = checkIntegerConstant(s->rangeEnd, notConstant, s->loc);
+  checkSwitchJumpScope(s->loc);
   if (function_->switches.empty()) {
     error(s->loc, "case label not within a switch statement");
   } else if (value && last) {
@@ -160,6 +166,7 @@ void Sema::checkCase(CaseStmt* s) {
 }
 
 void Sema::checkDefault(DefaultStmt* s) {
+  checkSwitchJumpScope(s->loc);
   if (function_->switches.empty()) {
     error(s->loc, "'default' label not within a switch statement");
   } else {
@@ -271,6 +278,10 @@ bool Sema::returnsLocalAddress(const Expr* e) const {
 void Sema::checkLabel(LabelStmt* s) {
   function_->stmtExprPaths[s] = function_->stmtExprPath;
   auto [it, inserted] = function_->labels.emplace(s->label, s);
+  function_->variablyModifiedAtLabel[s] = variablyModifiedInScope_;
+  if (inserted) // the jumps to it seen so far (gcc reports them here)
+    for (std::size_t i = 0; i < function_->gotos.size(); ++i)
+      if (function_->gotos[i]->label == s->label) checkJumpScope(i, s);
   if (!inserted) {
     error(s->loc, "duplicate label '" + s->label + "'");
     note(it->second->loc, "previous definition of '" + s->label + "' with type 'void'");
@@ -295,6 +306,32 @@ void Sema::checkFunctionLabels() {
       note(label->second->loc, "label '" + g->label + "' defined here");
     }
   }
+}
+
+// C11 6.8.6.1p1: a goto shall not jump from outside the scope of a variably modified identifier
+// into it.
+void Sema::checkJumpScope(std::size_t gotoIndex, const LabelStmt* label) {
+  auto entered = enteredVariablyModifiedScope(function_->variablyModifiedAtGoto[gotoIndex],
+                                              function_->variablyModifiedAtLabel[label]);
+  if (!entered) return;
+  error(function_->gotos[gotoIndex]->loc,
+        "jump into scope of identifier with variably modified type");
+  note(label->loc, "label '" + label->label + "' defined here");
+  const auto& [name, loc] = variablyModifiedDeclarations_[*entered];
+  note(loc, "'" + name + "' declared here");
+}
+
+// C11 6.8.4.2p2: nor may a switch jump into such a scope to reach its case or default label.
+void Sema::checkSwitchJumpScope(SourceLocation labelLoc) {
+  if (function_->switches.empty()) return;
+  const SwitchContext& sw = function_->switches.back();
+  auto entered =
+      enteredVariablyModifiedScope(sw.variablyModifiedAtSwitch, variablyModifiedInScope_);
+  if (!entered) return;
+  error(labelLoc, "switch jumps into scope of identifier with variably modified type");
+  note(sw.loc, "switch starts here");
+  const auto& [name, loc] = variablyModifiedDeclarations_[*entered];
+  note(loc, "'" + name + "' declared here");
 }
 
 } // namespace minicc::frontend

@@ -235,6 +235,11 @@ std::optional<FieldSpec> Sema::checkField(FieldDeclarator& fdl, const BaseType& 
     error(loc, "field " + quoteName(name) + " declared as a function");
     return std::nullopt;
   }
+  if (t->isVariablyModified()) {
+    // C11 6.7.2.1p9 forbids it; gcc's variable-size members are an extension minicc lacks.
+    error(loc, "variably modified field " + quoteName(name) + " is not supported yet");
+    return std::nullopt;
+  }
   if (fdl.bitWidth) {
     field.bitWidth = checkBitFieldWidth(fdl, t, loc);
     if (!field.bitWidth) return std::nullopt;
@@ -421,10 +426,17 @@ const CType* Sema::applyArrayPart(const CType* element, const DeclaratorPart& pa
     error(loc, "array type has incomplete element type " + quote(element));
     return types_.errorType();
   }
-  bool adjustedToPointer = &part == adjustedParameterArray_;
-  if (part.isStar && !adjustedToPointer) {
-    error(part.loc, "variable-length arrays are not supported yet");
-    return types_.errorType();
+  if (part.isStar) {
+    // C11 6.7.6.2p4: `[*]`, a VLA of unspecified size, only in a prototype's parameters; its
+    // size is never evaluated (the parameter is adjusted to a pointer or only declared).
+    if (prototypeDepth_ == 0) {
+      error(part.loc, "'[*]' not allowed in other than function prototype scope");
+      return types_.errorType();
+    }
+    auto* unspecified = ast_.make<IntLiteralExpr>(); // a unique identity, never evaluated
+    unspecified->loc = part.loc;
+    unspecified->type = types_.sizeType();
+    return types_.variableLengthArrayOf(element, unspecified);
   }
   if (!part.size || part.isStar) return types_.arrayOf(element, std::nullopt);
   Expr*& sizeExpr = const_cast<DeclaratorPart&>(part).size;
@@ -436,13 +448,13 @@ const CType* Sema::applyArrayPart(const CType* element, const DeclaratorPart& pa
     return types_.errorType();
   }
   auto size = evaluateInteger(sizeExpr);
-  if (!size) {
-    if (adjustedToPointer) return types_.arrayOf(element, std::nullopt);
-    if (atFileScope())
+  if (!size || element->hasVariableSize()) {
+    // C11 6.7.6.2p2: only block-scope and prototype-scope identifiers may be variably modified.
+    if (atFileScope() && prototypeDepth_ == 0) {
       error(loc, "variably modified " + quoteName(d.name) + " at file scope");
-    else
-      error(part.loc, "variable-length arrays are not supported yet");
-    return types_.errorType();
+      return types_.errorType();
+    }
+    if (!size) return types_.variableLengthArrayOf(element, sizeExpr);
   }
   if (sizeExpr->type->isSignedInteger() && *size < 0) {
     error(loc, "size of " + what + " is negative");
@@ -467,17 +479,13 @@ const CType* Sema::applyFunctionPart(const CType* result, const DeclaratorPart& 
   }
   if (!part.hasPrototype) return types_.functionType(result, {}, false, false);
   pushScope(); // function prototype scope (C11 6.2.1p4)
+  ++prototypeDepth_;
   std::vector<const CType*> paramTypes;
   bool failed = false;
   for (std::size_t i = 0; i < part.params.size(); ++i) {
     ParamDecl* p = part.params[i];
     BaseType base = resolveSpecs(p->specs);
-    // C11 6.7.6.3p7: the outermost array derivation becomes a pointer, so its size need not
-    // be constant (`int a[n]`, `int a[*]` declare `int *`); applyArrayPart checks it.
-    const DeclaratorPart* savedAdjusted = adjustedParameterArray_;
-    adjustedParameterArray_ = p->declarator.parts.empty() ? nullptr : &p->declarator.parts.back();
     const CType* t = applyDeclarator(base.type, p->declarator);
-    adjustedParameterArray_ = savedAdjusted;
     SourceLocation ploc = p->declarator.nameLoc.isValid() ? p->declarator.nameLoc : p->loc;
     if (t->isError()) {
       failed = true;
@@ -501,10 +509,12 @@ const CType* Sema::applyFunctionPart(const CType* result, const DeclaratorPart& 
     if (t->isArray()) t = types_.pointerTo(t->inner);
     if (t->isFunction()) t = types_.pointerTo(t);
     paramTypes.push_back(t->unqualified());
+    Symbol* bound = bindPrototypeParameter(p->declarator.name, t, ploc);
     if (params)
-      params->push_back({p->declarator.name, t, ploc, p->specs->storage == StorageClass::Register});
-    bindPrototypeParameter(p->declarator.name, t, ploc);
+      params->push_back(
+          {p->declarator.name, t, ploc, p->specs->storage == StorageClass::Register, bound});
   }
+  --prototypeDepth_;
   popScope();
   if (failed) return types_.errorType();
   return types_.functionType(result, std::move(paramTypes), part.isVariadic, true);
@@ -512,11 +522,13 @@ const CType* Sema::applyFunctionPart(const CType* result, const DeclaratorPart& 
 
 // C11 6.2.1p4: a parameter's scope starts after its declarator, so later parameters of the same
 // prototype may use it (`void f(int n, int a[n])`).
-void Sema::bindPrototypeParameter(const std::string& name, const CType* type, SourceLocation loc) {
-  if (name.empty() || lookupInCurrentScope(name)) return;
+Symbol* Sema::bindPrototypeParameter(const std::string& name, const CType* type,
+                                     SourceLocation loc) {
+  if (name.empty() || lookupInCurrentScope(name)) return nullptr;
   Symbol* s = newSymbol(SymbolKind::Object, name, type, loc);
   s->isParameter = true;
   bind(s);
+  return s;
 }
 
 const CType* Sema::resolveTypeName(TypeName* typeName) {

@@ -309,7 +309,8 @@ unsigned DiagnosticEngine::displayColumn(SourceLocation loc) {
 }
 
 // Quoted names ('x', 'int *') are bold, as gcc's %qs/%qT are, and in a UTF-8 locale quoted with
-// ‘’. A quote opens after a non-word character and closes before one, so "isn't" is left alone.
+// ‘’. A quote opens after a non-word character and closes before one, so the apostrophe of
+// "isn't" is no quote (it becomes ’ as gcc's %' does).
 std::string DiagnosticEngine::highlightQuotes(const std::string& message) const {
   if (!color_ && !unicodeQuotes_) return message;
   const char* open = unicodeQuotes_ ? "\u2018" : "'";
@@ -328,7 +329,14 @@ std::string DiagnosticEngine::highlightQuotes(const std::string& message) const 
       }
     }
     if (closing == std::string::npos || closing == i + 1) {
-      out += message[i++];
+      // gcc's %' : the apostrophe of "isn't" is ’ in a UTF-8 locale too.
+      bool apostrophe = message[i] == '\'' && i > 0 && isWordChar(message[i - 1]) &&
+                        i + 1 < message.size() && isWordChar(message[i + 1]);
+      if (apostrophe && unicodeQuotes_)
+        out += "\u2019";
+      else
+        out += message[i];
+      ++i;
       continue;
     }
     out += open;

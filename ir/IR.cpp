@@ -211,8 +211,8 @@ const char* opcodeName(Opcode op) {
       "fsub",   "fmul",   "fdiv",     "fneg",     "icmp",     "fcmp",   "sext",    "zext",
       "trunc",  "sitofp", "uitofp",   "fptosi",   "fptoui",   "fpext",  "fptrunc", "ptrtoint",
       "inttoptr", "ptradd", "select", "alloca",   "load",     "store",  "memcopy", "call",
-      "vastart", "vaend", "vacopy",   "vaarg",    "phi",      "br",     "jmp",     "switch",
-      "ret",    "unreachable"};
+      "vastart", "vaend", "vacopy",   "vaarg",    "dynalloca", "stacksave", "stackrestore",
+      "phi",    "br",     "jmp",      "switch",   "ret",      "unreachable"};
   static_assert(sizeof names / sizeof names[0] == static_cast<int>(Opcode::Unreachable) + 1);
   return names[static_cast<int>(op)];
 }

@@ -144,6 +144,11 @@ enum class Opcode : std::uint8_t {
   // Variadic support (issue 3): vastart p / vaend p / vacopy dst, src / vaarg T, p
   // (T in vaArgType; an aggregate T yields a ptr to a copy).
   VaStart, VaEnd, VaCopy, VaArg,
+  // Dynamic stack allocation (C11 6.7.6.2 variable-length arrays):
+  //   dynalloca i64 n, align A -> ptr to n bytes on the stack, aligned to A (at most 16), live
+  //                                until a stackrestore to a pointer saved before it, or return
+  //   stacksave -> ptr   the current stack position;  stackrestore ptr p: frees what came after
+  DynAlloca, StackSave, StackRestore,
   Phi,
   // Terminators.
   Br,          // br c, t, f   (c is i1; targets[0] = t, targets[1] = f)
@@ -203,7 +208,7 @@ public:
   // VaArg: the type fetched. The result is that type, or a ptr to a copy for an aggregate.
   Type vaArgType;
   std::uint64_t allocSize = 0;           // Alloca
-  std::uint64_t allocAlign = 1;          // Alloca; also Load/Store/MemCopy alignment when known
+  std::uint64_t allocAlign = 1;          // Alloca, DynAlloca; also Load/Store/MemCopy alignment when known
   std::uint64_t copySize = 0;            // MemCopy
   bool isVolatile = false;               // Load/Store/MemCopy: must not be removed or merged
 

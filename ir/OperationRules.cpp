@@ -125,9 +125,8 @@ std::string checkCall(const Instruction& inst) {
              ", the signature says " + typeKeyword(expected);
   }
   if (inst.variadicTypes.size() != args - sig.params.size())
-    return "call has " + std::to_string(inst.variadicTypes.size()) +
-           " variadic type(s) for " + std::to_string(args - sig.params.size()) +
-           " variadic argument(s)";
+    return "call has " + std::to_string(inst.variadicTypes.size()) + " variadic type(s) for " +
+           std::to_string(args - sig.params.size()) + " variadic argument(s)";
   for (std::size_t i = 0; i < inst.variadicTypes.size(); ++i) {
     Type declared = inst.variadicTypes[i];
     Type expected = declared.isAggregate() ? Type::ptr() : declared;
@@ -157,7 +156,10 @@ std::string checkVarArgs(const Instruction& inst, const Function& function) {
     if (!fetched.isScalar() && !fetched.isAggregate())
       return need("a scalar or aggregate type to fetch", fetched);
     Type result = fetched.isAggregate() ? Type::ptr() : fetched;
-    return inst.type() == result ? "" : need(fetched.isAggregate() ? "a ptr result" : "the fetched type as result", inst.type());
+    return inst.type() == result
+               ? ""
+               : need(fetched.isAggregate() ? "a ptr result" : "the fetched type as result",
+                      inst.type());
   }
   if (!inst.type().isVoid()) return "has a result";
   if (op == Opcode::VaStart && !function.signature().isVariadic)
@@ -318,6 +320,20 @@ std::string checkOperation(const Instruction& inst, const Function& function) {
   case Opcode::VaEnd:
   case Opcode::VaCopy:
   case Opcode::VaArg: return checkVarArgs(inst, function);
+  case Opcode::DynAlloca:
+    if (auto e = checkCount(inst, 1); !e.empty()) return e;
+    if (inst.operand(0)->type() != Type::i64()) return need("an i64 size", inst.operand(0)->type());
+    if (!inst.type().isPointer()) return need("a ptr result", inst.type());
+    if (!isPowerOfTwo(inst.allocAlign) || inst.allocAlign > 16)
+      return "alignment must be a power of two no larger than 16";
+    return "";
+  case Opcode::StackSave:
+    if (auto e = checkCount(inst, 0); !e.empty()) return e;
+    return inst.type().isPointer() ? "" : need("a ptr result", inst.type());
+  case Opcode::StackRestore:
+    if (auto e = checkCount(inst, 1); !e.empty()) return e;
+    if (!inst.operand(0)->type().isPointer()) return need("a ptr operand", inst.operand(0)->type());
+    return inst.type().isVoid() ? "" : "has a result";
   case Opcode::Phi: return checkPhi(inst);
   case Opcode::Br:
   case Opcode::Jmp:

@@ -318,6 +318,16 @@ Instruction* IRParser::parseOperation(Opcode op) {
     expect(TokenKind::Comma, "','");
     return builder_.vaArg(type, parseTypedValue());
   }
+  case Opcode::DynAlloca: {
+    Value* size = parseTypedValue();
+    expect(TokenKind::Comma, "','");
+    expectWord("align");
+    Instruction* inst = builder_.make(op, Type::ptr(), {size});
+    inst->allocAlign = parseUnsigned("an alignment");
+    return inst;
+  }
+  case Opcode::StackSave: return builder_.make(op, Type::ptr(), {});
+  case Opcode::StackRestore: return builder_.make(op, Type::voidTy(), {parseTypedValue()});
   case Opcode::Phi: return parsePhi();
   case Opcode::Br: {
     Value* c = parseTypedValue();

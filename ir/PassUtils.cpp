@@ -61,7 +61,10 @@ bool hasSideEffects(const Instruction& inst) {
   case Opcode::VaStart:
   case Opcode::VaEnd:
   case Opcode::VaCopy:
-  case Opcode::VaArg: return true;
+  case Opcode::VaArg:
+  case Opcode::DynAlloca: // moves the stack pointer: never removed, merged or hoisted
+  case Opcode::StackSave:
+  case Opcode::StackRestore: return true;
   case Opcode::Load: return inst.isVolatile;
   default: return inst.isTerminator();
   }

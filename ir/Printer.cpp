@@ -319,6 +319,11 @@ void FunctionPrinter::printInstruction(const Instruction& inst) {
   case Opcode::VaArg:
     *out_ << name << ' ' << type(inst.vaArgType) << ", " << typed(op(inst, 0));
     return;
+  case Opcode::DynAlloca:
+    *out_ << name << ' ' << typed(op(inst, 0)) << ", align " << inst.allocAlign;
+    return;
+  case Opcode::StackSave: *out_ << name; return;
+  case Opcode::StackRestore: *out_ << name << ' ' << typed(op(inst, 0)); return;
   case Opcode::Phi:
     *out_ << name << ' ' << type(inst.type());
     for (std::size_t i = 0; i < inst.operands.size() || i < inst.targets.size(); ++i)

@@ -23,6 +23,12 @@ int sum_star(int n, int a[n]) { return sum(n, a) * 2; }
 int last(int n, const int a[static n]) { return a[n - 1]; }
 int scaled(int n, int a[n * 2 + 1], int k) { return a[2 * n] * k; }
 long size_of_param(int n, int a[n]) { return (long)sizeof a + n; }
+int trace(int n, int m[n][n]);
+int trace(int n, int m[n][n]) {
+  int t = 0;
+  for (int i = 0; i < n; i++) t += m[i][i];
+  return t;
+}
 static int twice(int x) { return 2 * x; }
 static int thrice(int x) { return 3 * x; }
 int (*pick(int n, int (*table[n])(int)))(int) { return table[n - 1]; }
@@ -35,6 +41,8 @@ int main(void) {
   printf("last %d\n", last(3, v));
   printf("scaled %d\n", scaled(2, v, 10));
   printf("size_of_param %ld\n", size_of_param(7, v));
+  int square[3][3] = {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}};
+  printf("trace %d\n", trace(3, square));
   printf("pick %d %d\n", pick(1, fns)(5), pick(2, fns)(5));
   return 0;
 }

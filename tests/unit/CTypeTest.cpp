@@ -2,6 +2,8 @@
 // The expected spellings were taken from gcc 12's diagnostics for the same types.
 #include "frontend/CType.h"
 
+#include "frontend/AST.h"
+
 #include <gtest/gtest.h>
 
 using namespace minicc::frontend;
@@ -126,6 +128,38 @@ TEST_F(CTypeTest, SpellsTypesLikeGcc) {
   EXPECT_EQ(typeToString(fn(i, {i})), "int(int)");
   EXPECT_EQ(typeToString(arr(i, 3)), "int[3]");
   EXPECT_EQ(typeToString(arr(ptr(i), 3)), "int *[3]");
+}
+
+} // namespace
+
+namespace {
+
+// Variable-length array types (C11 6.7.6.2p4): identified by their size expression.
+TEST_F(CTypeTest, VariableLengthArrays) {
+  IntLiteralExpr n, m; // stand-ins for two size expressions
+  const CType* vla = t.variableLengthArrayOf(t.intType(), &n);
+  EXPECT_EQ(vla, t.variableLengthArrayOf(t.intType(), &n));
+  EXPECT_NE(vla, t.variableLengthArrayOf(t.intType(), &m));
+  EXPECT_TRUE(vla->isComplete());
+  EXPECT_TRUE(vla->hasVariableSize());
+  EXPECT_EQ(typeSize(vla), 0u); // known only at run time
+  EXPECT_EQ(typeAlign(vla), 4u);
+  // A fixed count of VLA elements is a VLA type; a pointer to one is variably modified only.
+  const CType* rows = arr(vla, 3);
+  EXPECT_TRUE(rows->hasVariableSize());
+  EXPECT_FALSE(ptr(vla)->hasVariableSize());
+  EXPECT_TRUE(ptr(vla)->isVariablyModified());
+  EXPECT_FALSE(ptr(arr(t.intType(), 3))->isVariablyModified());
+  // Qualifying keeps the size expression.
+  EXPECT_EQ(cnst(vla)->vlaLength, &n);
+  EXPECT_EQ(cnst(vla)->inner, cnst(t.intType()));
+  // Compatible with any array of a compatible element (6.7.6.2p6); the composite keeps a
+  // constant size.
+  EXPECT_TRUE(t.compatible(vla, arr(t.intType(), 7)));
+  EXPECT_TRUE(t.compatible(ptr(vla), ptr(arr(t.intType(), 7))));
+  EXPECT_FALSE(t.compatible(vla, arr(t.charType(), 7)));
+  EXPECT_EQ(t.composite(vla, arr(t.intType(), 7)), arr(t.intType(), 7));
+  EXPECT_EQ(t.composite(vla, t.arrayOf(t.intType(), std::nullopt)), vla);
 }
 
 } // namespace

@@ -12,3 +12,13 @@
 void f(int *p, char *c) {
   p = c;
 }
+
+// An apostrophe inside a word is ’ too (gcc's %'):
+// RUN: env LC_ALL=C.UTF-8 %expect-exit 1 %minicc -fsyntax-only -DAPOSTROPHE %s 2>&1 | %FileCheck %s --check-prefix=APOSTROPHE
+// RUN: env LC_ALL=C.UTF-8 %expect-exit 1 %cc -fsyntax-only -DAPOSTROPHE %s 2>&1 | %FileCheck %s --check-prefix=APOSTROPHE
+#ifdef APOSTROPHE
+void g(void) {
+  // APOSTROPHE: diag-utf8-quotes.c:[[@LINE+1]]:12: error: storage size of ‘s’ isn’t known
+  struct S s;
+}
+#endif

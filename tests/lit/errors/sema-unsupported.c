@@ -22,13 +22,11 @@ _Atomic(int) atomic;
 int *_Atomic atomic_pointer;
 
 
-int vla(int n) {
-  // CHECK: sema-unsupported.c:[[@LINE+1]]:8: error: variable-length arrays are not supported yet
-  int v[n];
-  return sizeof v;
+int vla_member(int n) {
+  // CHECK: sema-unsupported.c:[[@LINE+1]]:16: error: variably modified field 'm' is not supported yet
+  struct { int m[n]; } s;
+  return sizeof s;
 }
-// CHECK: sema-unsupported.c:[[@LINE+1]]:22: error: variable-length arrays are not supported yet
-void vla_star(int m[][*]);
 
 // CHECK: sema-unsupported.c:[[@LINE+1]]:19: error: designator ranges are not supported yet
 int ranges[10] = {[2 ... 5] = 1};
