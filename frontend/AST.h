@@ -53,6 +53,8 @@ enum class ExprKind : std::uint8_t {
   Offsetof,        // __builtin_offsetof(type, member-designator); sema replaces it by its value
   TypesCompatible, // __builtin_types_compatible_p(type, type); sema replaces it by its value
   ImplicitCast,    // inserted by sema only
+  Generic,         // _Generic(controlling, type: expr, default: expr)
+  StmtExpr,        // GNU statement expression ({ ... })
 };
 
 struct Expr : Node {
@@ -248,6 +250,31 @@ struct VaArgExpr : Expr {
   TypeName* typeName = nullptr;
 };
 
+// One association of a generic selection; typeName == nullptr for `default`.
+struct GenericAssociation {
+  TypeName* typeName = nullptr;
+  Expr* expr = nullptr;
+  SourceLocation loc;
+};
+
+// C11 6.5.1.1. Sema checks every association and returns the selected one in place of this node,
+// so lowering never sees a GenericExpr.
+struct GenericExpr : Expr {
+  GenericExpr() : Expr(ExprKind::Generic) {}
+  Expr* controlling = nullptr;
+  std::vector<GenericAssociation> associations;
+};
+
+struct CompoundStmt;
+
+// GNU `({ ... })`: the value is that of the last block item when it is an expression statement,
+// void otherwise. Sema sets `result` to that expression (converted to an rvalue) or nullptr.
+struct StmtExprExpr : Expr {
+  StmtExprExpr() : Expr(ExprKind::StmtExpr) {}
+  CompoundStmt* body = nullptr;
+  Expr* result = nullptr; // sema
+};
+
 enum class CastKind : std::uint8_t {
   LvalueToRvalue, // load (sema may leave loads implicit instead; see Sema.h)
   ArrayToPointer,
@@ -300,6 +327,11 @@ struct DeclSpecs : Node {
   EnumSpec* enumSpec = nullptr; // enum specifier
   std::string typedefName;      // a typedef-name used as the type specifier
   SourceLocation typedefNameLoc;
+  Expr* typeofExpr = nullptr;     // typeof(expression) as the type specifier
+  TypeName* typeofType = nullptr; // typeof(type-name) as the type specifier
+  bool typeofUnqual = false;      // C23 typeof_unqual: qualifiers dropped
+  bool isThreadLocal = false;     // _Thread_local/__thread (with or without static/extern)
+  SourceLocation threadLocalLoc;
   std::vector<Expr*> alignas_;         // _Alignas(expr)
   std::vector<TypeName*> alignasTypes; // _Alignas(type-name)
   // Set when a construct the parser recognises but minicc does not support appears
@@ -324,7 +356,8 @@ struct DeclaratorPart {
   std::vector<ParamDecl*> params;
   bool isVariadic = false;
   bool hasPrototype = true;                // false for `f()` (old-style, unknown parameters)
-  std::vector<std::string> identifierList; // K&R `f(a, b)`: recorded so sema can reject it
+  std::vector<std::string> identifierList; // K&R `f(a, b)`
+  std::vector<SourceLocation> identifierLocs;
 };
 
 // The declarator of one declared name, or an abstract declarator (empty name).
@@ -562,7 +595,7 @@ struct NullStmt : Stmt {
 struct FunctionDefinition : Node {
   DeclSpecs* specs = nullptr;
   Declarator declarator;                        // its last part is the Function part
-  std::vector<Declaration*> oldStyleParamDecls; // K&R: recorded so sema can reject it
+  std::vector<Declaration*> oldStyleParamDecls; // K&R: the declaration list
   CompoundStmt* body = nullptr;
   Symbol* symbol = nullptr; // sema
 };

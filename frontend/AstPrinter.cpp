@@ -353,6 +353,27 @@ private:
       expr(static_cast<const ImplicitCastExpr&>(e).operand);
       out_ << ")";
       return;
+    case ExprKind::Generic: {
+      auto& g = static_cast<const GenericExpr&>(e);
+      out_ << "(generic ";
+      expr(g.controlling);
+      for (const GenericAssociation& a : g.associations) {
+        out_ << " (";
+        if (a.typeName)
+          typeName(a.typeName);
+        else
+          out_ << "default";
+        out_ << " ";
+        expr(a.expr);
+        out_ << ")";
+      }
+      out_ << ")";
+      return;
+    }
+    case ExprKind::StmtExpr:
+      out_ << "(statement-expression " << static_cast<const StmtExprExpr&>(e).body->items.size()
+           << " items)";
+      return;
     default: out_ << "(unknown-expression)"; return;
     }
   }
@@ -403,6 +424,12 @@ private:
     repeat(s->doubleCount, "double");
     repeat(s->complexCount, "_Complex");
     if (!s->typedefName.empty()) word("(typedef-name " + s->typedefName + ")");
+    if (s->typeofExpr || s->typeofType) {
+      word(s->typeofUnqual ? "(typeof_unqual " : "(typeof ");
+      if (s->typeofExpr) expr(s->typeofExpr);
+      if (s->typeofType) typeName(s->typeofType);
+      out_ << ")";
+    }
     for (const Expr* e : s->alignas_) {
       word("(alignas ");
       expr(e);

@@ -425,6 +425,7 @@ Token Lexer::lex() {
       "_Thread_local" | "__thread" { return make(T::TOK_THREAD_LOCAL, start); }
       "__int128" { return make(T::TOK_INT128, start); }
       "typeof" | "__typeof" | "__typeof__" { return make(T::TOK_TYPEOF, start); }
+      "typeof_unqual" | "__typeof_unqual__" { return make(T::TOK_TYPEOF_UNQUAL, start); }
       "__builtin_va_arg" { return make(T::TOK_BUILTIN_VA_ARG, start); }
       "__builtin_offsetof" { return make(T::TOK_BUILTIN_OFFSETOF, start); }
       "__builtin_types_compatible_p" { return make(T::TOK_BUILTIN_TYPES_COMPATIBLE_P, start); }

@@ -110,6 +110,7 @@ private:
   ir::Value* lowerConditional(ConditionalExpr* e);
   ir::Value* lowerLogicalValue(Expr* e);
   ir::Value* lowerCompoundLiteral(CompoundLiteralExpr* e);
+  ir::Value* lowerStmtExpr(StmtExprExpr* e);
 
   // --- Operators, conversions, calls (LowerOps.cpp)
   ir::Value* lowerUnary(UnaryExpr* e);
@@ -171,7 +172,9 @@ private:
   std::map<std::string, std::size_t> labelStackDepth_;
   std::map<std::string, std::vector<PendingGoto>> pendingGotos_;
   std::unordered_map<const Stmt*, ir::BasicBlock*> caseBlocks_;
-  std::unordered_set<const ir::Instruction*> noreturnCalls_; // calls of _Noreturn functions
+  std::unordered_set<const ir::Instruction*> noreturnCalls_;
+  // Statement expressions being lowered: the expression giving each its value, and that value.
+  std::vector<std::pair<const Expr*, ir::Value*>> stmtExprValues_; // calls of _Noreturn functions
 };
 
 } // namespace minicc::frontend

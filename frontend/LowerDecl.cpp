@@ -41,7 +41,8 @@ void Lowering::declareStaticSymbol(Symbol* s) {
   if (globals_.count(s)) return;
   if (s->kind == SymbolKind::Function) {
     if (!s->isDefined && !s->isUsed) return;
-    ir::Function* f = module_.createFunction(s->irName, signatureOf(s->type, s->isDefined));
+    ir::Function* f = module_.createFunction(
+        s->irName, signatureOf(s->oldStyleType ? s->oldStyleType : s->type, s->isDefined));
     // C11 6.7.4p7: an inline definition provides no external definition; minicc keeps a
     // local copy instead so that calls in this unit resolve.
     bool inlineOnly = s->isInline && s->isDefined && s->linkage == Linkage::External;
@@ -253,6 +254,7 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
   pendingGotos_.clear();
 
   enterBlock(newBlock("entry"));
+  const CType* signatureType = s->oldStyleType ? s->oldStyleType : s->type;
   for (std::size_t i = 0; i < s->params.size() && i < function_->arguments.size(); ++i) {
     Symbol* param = s->params[i];
     ir::Argument* arg = function_->arguments[i].get();
@@ -265,7 +267,12 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
     ir::Instruction* slot =
         builder_.alloca(std::max<std::uint64_t>(typeSize(param->type), 1), typeAlign(param->type));
     slot->setName(uniqueName(name + ".addr"));
-    builder_.store(arg, slot);
+    // An old-style definition receives promoted (or prototype) types: convert to the declared.
+    const CType* received = i < signatureType->params.size() ? signatureType->params[i] : nullptr;
+    ir::Value* value = arg;
+    if (received && received->isScalar() && received->unqualified() != param->type->unqualified())
+      value = convertValue(arg, received, param->type);
+    builder_.store(value, slot);
     locals_[param] = slot;
   }
   // C11 6.9.1p10: the size expressions of variably modified parameters are evaluated on entry.

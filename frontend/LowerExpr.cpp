@@ -76,6 +76,7 @@ ir::Value* Lowering::lowerRValue(Expr* e) {
     ir::Value* list = lowerRValue(v->vaList);
     return builder_.vaArg(irType(v->type), list); // an aggregate yields the address of a copy
   }
+  case ExprKind::StmtExpr: return lowerStmtExpr(static_cast<StmtExprExpr*>(e));
   case ExprKind::Index:
   case ExprKind::Member:
   case ExprKind::StringLiteral:
@@ -99,6 +100,17 @@ void Lowering::lowerDiscarded(Expr* e) {
     return;
   }
   lowerRValue(e);
+}
+
+// The block runs in order; its value statement (the last one, so its block reaches the end of
+// the statement expression) records the value instead of discarding it.
+ir::Value* Lowering::lowerStmtExpr(StmtExprExpr* e) {
+  stmtExprValues_.emplace_back(e->result, nullptr);
+  lowerStmt(e->body);
+  ir::Value* value = stmtExprValues_.back().second;
+  stmtExprValues_.pop_back();
+  if (e->result && !value) internalError("statement expression without its value");
+  return value;
 }
 
 ir::Value* Lowering::lowerCast(ImplicitCastExpr* e) {

@@ -32,7 +32,12 @@ void Lowering::lowerStmt(Stmt* s) {
     stackSaveDepthOfBlock_.pop_back();
     return;
   case StmtKind::Expression:
-    if (Expr* e = static_cast<ExpressionStmt*>(s)->expr) lowerDiscarded(e);
+    if (Expr* e = static_cast<ExpressionStmt*>(s)->expr) {
+      if (!stmtExprValues_.empty() && stmtExprValues_.back().first == e)
+        stmtExprValues_.back().second = lowerRValue(e);
+      else
+        lowerDiscarded(e);
+    }
     return;
   case StmtKind::Declaration: lowerLocalDeclaration(static_cast<DeclarationStmt*>(s)->decl); return;
   case StmtKind::If: lowerIf(static_cast<IfStmt*>(s)); return;

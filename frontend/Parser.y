@@ -90,7 +90,8 @@ using namespace minicc::frontend;
 %token ALIGNAS "_Alignas" ALIGNOF "_Alignof" ATOMIC "_Atomic" ATOMIC_LPAREN "_Atomic("
 %token BOOL "_Bool" COMPLEX "_Complex" GENERIC "_Generic" IMAGINARY "_Imaginary"
 %token NORETURN "_Noreturn" STATIC_ASSERT "_Static_assert" THREAD_LOCAL "_Thread_local"
-%token INT128 "__int128" TYPEOF "typeof" BUILTIN_VA_ARG "__builtin_va_arg" ASM "asm"
+%token INT128 "__int128" TYPEOF "typeof" TYPEOF_UNQUAL "typeof_unqual"
+%token BUILTIN_VA_ARG "__builtin_va_arg" ASM "asm"
 %token BUILTIN_OFFSETOF "__builtin_offsetof"
 %token BUILTIN_TYPES_COMPATIBLE_P "__builtin_types_compatible_p"
 
@@ -111,6 +112,8 @@ using namespace minicc::frontend;
 %type <Expr*> logical_or_expression conditional_expression assignment_expression
 %type <Expr*> expression expression_opt constant_expression generic_selection
 %type <std::vector<Expr*>> argument_expression_list
+%type <std::vector<GenericAssociation>> generic_assoc_list
+%type <GenericAssociation> generic_association
 %type <std::vector<StringPiece>> string_pieces
 %type <StringLiteralExpr*> string_literal
 %type <UnaryOp> unary_operator
@@ -140,7 +143,7 @@ using namespace minicc::frontend;
 %type <DeclaratorPart> type_qualifier_list
 %type <ParamList> parameter_type_list parameter_list
 %type <ParamDecl*> parameter_declaration
-%type <std::vector<std::string>> identifier_list
+%type <DeclaratorPart> identifier_list
 %type <TypeName*> type_name
 
 %type <Declaration*> declaration static_assert_declaration
@@ -174,9 +177,7 @@ primary_expression
   | string_literal { $$ = $1; }
   | '(' expression ')' { $$ = $2; }
   | generic_selection { $$ = $1; }
-  | '(' compound_statement ')' {
-      $$ = ctx.unsupportedExpr(@1, "statement expression '({ ... })'");
-    }
+  | '(' compound_statement ')' { $$ = ctx.statementExpression($2, @1); }
   | BUILTIN_VA_ARG '(' assignment_expression ',' type_name ')' { $$ = ctx.vaArg($3, $5, @1); }
   | BUILTIN_OFFSETOF '(' type_name ',' offsetof_designator ')' {
       $$ = ctx.offsetOf($3, std::move($5), @1);
@@ -215,18 +216,18 @@ string_pieces
 
 generic_selection
   : GENERIC '(' assignment_expression ',' generic_assoc_list ')' {
-      $$ = ctx.unsupportedExpr(@1, "'_Generic'");
+      $$ = ctx.genericSelection($3, std::move($5), @1);
     }
   ;
 
 generic_assoc_list
-  : generic_association
-  | generic_assoc_list ',' generic_association
+  : generic_association { $$.push_back($1); }
+  | generic_assoc_list ',' generic_association { $$ = std::move($1); $$.push_back($3); }
   ;
 
 generic_association
-  : type_name ':' assignment_expression
-  | DEFAULT ':' assignment_expression
+  : type_name ':' assignment_expression { $$ = GenericAssociation{$1, $3, @1}; }
+  | DEFAULT ':' assignment_expression { $$ = GenericAssociation{nullptr, $3, @1}; }
   ;
 
 postfix_expression
@@ -498,8 +499,10 @@ unique_type_specifier
   : TYPEDEF_NAME { $$ = SpecItem::typedefName(std::move($1), @1); }
   | struct_or_union_specifier { $$ = SpecItem::recordSpec($1, @1); }
   | enum_specifier { $$ = SpecItem::enumSpecifier($1, @1); }
-  | TYPEOF '(' expression ')' { $$ = SpecItem::unsupported("'typeof'", @1); }
-  | TYPEOF '(' type_name ')' { $$ = SpecItem::unsupported("'typeof'", @1); }
+  | TYPEOF '(' expression ')' { $$ = SpecItem::typeofSpecifier($3, nullptr, false, @1); }
+  | TYPEOF '(' type_name ')' { $$ = SpecItem::typeofSpecifier(nullptr, $3, false, @1); }
+  | TYPEOF_UNQUAL '(' expression ')' { $$ = SpecItem::typeofSpecifier($3, nullptr, true, @1); }
+  | TYPEOF_UNQUAL '(' type_name ')' { $$ = SpecItem::typeofSpecifier(nullptr, $3, true, @1); }
   | ATOMIC_LPAREN '(' type_name ')' { $$ = SpecItem::unsupported("'_Atomic'", @1); }
   ;
 
@@ -697,7 +700,8 @@ function_suffix
   | '(' identifier_list ')' {
       $$ = ParseContext::functionPart(@1, {});
       $$.hasPrototype = false;
-      $$.identifierList = std::move($2);
+      $$.identifierList = std::move($2.identifierList);
+      $$.identifierLocs = std::move($2.identifierLocs);
     }
   ;
 
@@ -736,9 +740,14 @@ parameter_declaration
   | declaration_specifiers abstract_declarator { $$ = ctx.makeParam($1, std::move($2)); }
   ;
 
+// The names of a K&R parameter list, collected into a function part's identifierList.
 identifier_list
-  : IDENTIFIER { $$.push_back(std::move($1)); }
-  | identifier_list ',' IDENTIFIER { $$ = std::move($1); $$.push_back(std::move($3)); }
+  : IDENTIFIER { $$.identifierList.push_back(std::move($1)); $$.identifierLocs.push_back(@1); }
+  | identifier_list ',' IDENTIFIER {
+      $$ = std::move($1);
+      $$.identifierList.push_back(std::move($3));
+      $$.identifierLocs.push_back(@3);
+    }
   ;
 
 type_name

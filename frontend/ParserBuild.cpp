@@ -92,6 +92,21 @@ Expr* ParseContext::typesCompatible(TypeName* first, TypeName* second, SourceLoc
   return e;
 }
 
+Expr* ParseContext::statementExpression(CompoundStmt* body, SourceLocation loc) {
+  auto* e = make<StmtExprExpr>(loc);
+  e->body = body;
+  return e;
+}
+
+Expr* ParseContext::genericSelection(Expr* controlling,
+                                     std::vector<GenericAssociation> associations,
+                                     SourceLocation loc) {
+  auto* e = make<GenericExpr>(loc);
+  e->controlling = controlling;
+  e->associations = std::move(associations);
+  return e;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Statements
 

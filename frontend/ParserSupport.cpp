@@ -54,6 +54,14 @@ SpecItem SpecItem::typedefName(std::string name, SourceLocation loc) {
   return item;
 }
 
+SpecItem SpecItem::typeofSpecifier(Expr* operand, TypeName* type, bool unqual, SourceLocation loc) {
+  SpecItem item = of(Kind::Typeof, loc);
+  item.alignExpr = operand;
+  item.alignType = type;
+  item.typeofUnqual = unqual;
+  return item;
+}
+
 SpecItem SpecItem::recordSpec(RecordSpec* record, SourceLocation loc) {
   SpecItem item = of(Kind::Record, loc);
   item.record = record;
@@ -331,6 +339,11 @@ void ParseContext::applySpec(DeclSpecs* specs, const SpecItem& item) {
   case K::Enum: specs->enumSpec = item.enumSpec; break;
   case K::AlignasExpr: specs->alignas_.push_back(item.alignExpr); break;
   case K::AlignasType: specs->alignasTypes.push_back(item.alignType); break;
+  case K::Typeof:
+    specs->typeofExpr = item.alignExpr;
+    specs->typeofType = item.alignType;
+    specs->typeofUnqual = item.typeofUnqual;
+    break;
   case K::Unsupported: markUnsupported(specs, item.name); break;
   }
 }

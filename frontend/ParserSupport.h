@@ -38,6 +38,7 @@ struct SpecItem {
     Enum,        // enumSpec
     AlignasExpr, // alignExpr
     AlignasType, // alignType
+    Typeof,      // alignExpr or alignType: the operand of typeof; typeofUnqual
     Unsupported, // name: a noun phrase for DeclSpecs::unsupported
   };
   enum class Qual : std::uint8_t { Const, Volatile, Restrict, Atomic };
@@ -66,6 +67,7 @@ struct SpecItem {
   EnumSpec* enumSpec = nullptr;
   Expr* alignExpr = nullptr;
   TypeName* alignType = nullptr;
+  bool typeofUnqual = false;
   SourceLocation loc;
 
   static SpecItem storageClass(StorageClass storage, SourceLocation loc);
@@ -78,6 +80,7 @@ struct SpecItem {
   static SpecItem enumSpecifier(EnumSpec* enumSpec, SourceLocation loc);
   static SpecItem alignasType(TypeName* type, SourceLocation loc);
   static SpecItem alignasExpr(Expr* alignment, SourceLocation loc);
+  static SpecItem typeofSpecifier(Expr* operand, TypeName* type, bool unqual, SourceLocation loc);
 };
 
 struct ParamList {
@@ -183,6 +186,9 @@ public:
   Expr* vaArg(Expr* vaList, TypeName* typeName, SourceLocation loc);
   Expr* offsetOf(TypeName* typeName, std::vector<Designator> designators, SourceLocation loc);
   Expr* typesCompatible(TypeName* first, TypeName* second, SourceLocation loc);
+  Expr* statementExpression(CompoundStmt* body, SourceLocation loc);
+  Expr* genericSelection(Expr* controlling, std::vector<GenericAssociation> associations,
+                         SourceLocation loc);
   Stmt* expressionStatement(Expr* expr, SourceLocation loc);
   Stmt* declarationStatement(Declaration* decl);
   Stmt* label(std::string name, Stmt* body, SourceLocation loc);

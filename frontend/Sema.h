@@ -70,6 +70,9 @@ struct Symbol {
   std::vector<Symbol*> params;           // a defined function's parameters, in order
   std::vector<SourceLocation> paramLocs; // a function's parameters in its latest prototype
   SourceLocation definitionLoc;
+  // An old-style definition without a prototype in scope: the same function with the promoted
+  // parameter types, the signature the definition receives its arguments in.
+  const CType* oldStyleType = nullptr;
 };
 
 // A switch's case values (GNU ranges expanded) in source order, and its default label.
@@ -137,6 +140,11 @@ private:
     int loopDepth = 0;
     std::vector<SwitchContext> switches;
     unsigned staticCounter = 0;
+    // The statement expressions around the statement being checked (by number), and where
+    // each label and goto is: a goto may not enter a statement expression.
+    std::vector<unsigned> stmtExprPath;
+    unsigned stmtExprCount = 0;
+    std::map<const Stmt*, std::vector<unsigned>> stmtExprPaths;
   };
   // How a declaration asks for linkage (C11 6.2.2p3-5).
   enum class LinkageRequest : std::uint8_t {
@@ -154,6 +162,7 @@ private:
     const CType* type;
     SourceLocation loc;
     bool isRegister = false;
+    Symbol* symbol = nullptr; // bound in the prototype scope; a definition's body reuses it
   };
   // Where an assignment-like conversion happens (C11 6.5.16.1): it picks gcc's wording.
   struct ConversionContext {
@@ -181,6 +190,7 @@ private:
   // --- Types from syntax (SemaType.cpp)
   BaseType resolveSpecs(DeclSpecs* specs, bool standaloneTagDeclaration = false);
   const CType* basicTypeFromCounts(DeclSpecs* specs);
+  const CType* resolveTypeof(DeclSpecs* specs);
   const CType* resolveRecord(RecordSpec* spec, bool standalone);
   void defineRecordBody(RecordSpec* spec, const CType* type);
   std::optional<FieldSpec> checkField(FieldDeclarator& fdl, const BaseType& base,
@@ -197,6 +207,7 @@ private:
   const CType* applyFunctionPart(const CType* result, const DeclaratorPart& part,
                                  const Declarator& d, std::vector<ParamInfo>* params);
   const CType* resolveTypeName(TypeName* typeName);
+  Symbol* bindPrototypeParameter(const std::string& name, const CType* type, SourceLocation loc);
   std::uint64_t alignasValue(DeclSpecs* specs);
 
   // --- Declarations (SemaDecl.cpp)
@@ -217,6 +228,12 @@ private:
   void checkFunctionDefinition(FunctionDefinition* def);
   void declareParameters(FunctionDefinition* def, Symbol* function,
                          const std::vector<ParamInfo>& params);
+  // --- Old-style definitions (SemaOldStyle.cpp)
+  const CType* promotedParameterType(const CType* t);
+  std::vector<ParamInfo> checkOldStyleParameters(FunctionDefinition* def,
+                                                 const DeclaratorPart& part);
+  void checkOldStylePrototype(FunctionDefinition* def, Symbol* fn,
+                              const std::vector<ParamInfo>& params);
   void checkObjectInitializer(Symbol* symbol, Initializer* init);
   void finishTranslationUnit();
   void reportPrevious(Symbol* previous, const char* what);
@@ -282,6 +299,9 @@ private:
   Expr* checkSizeofExpr(SizeofExprExpr* e);
   Expr* checkSizeofType(Expr* e, TypeName* typeName, bool isAlignof);
   Expr* checkCompoundLiteral(CompoundLiteralExpr* e);
+  Expr* checkGeneric(GenericExpr* e);
+  bool checkGenericAssociationType(const CType* type, SourceLocation loc);
+  Expr* checkStmtExpr(StmtExprExpr* e);
   Symbol* implicitlyDeclareFunction(IdentifierExpr* callee);
   bool checkModifiableLvalue(Expr* e, SourceLocation loc, const char* notLvalueMessage,
                              const char* verb);
@@ -345,8 +365,9 @@ private:
   std::map<std::string, Symbol*> linkedNames_; // every name with linkage, visible or not
   std::map<const DeclSpecs*, BaseType> resolvedSpecs_;
   std::unique_ptr<FunctionContext> function_;
-  unsigned unevaluatedDepth_ = 0; // inside sizeof/_Alignof: no value is computed
-  unsigned prototypeDepth_ = 0;   // inside a function declarator's parameter list
+  const Stmt* stmtExprValue_ = nullptr; // the expression statement giving a ({ }) its value
+  unsigned unevaluatedDepth_ = 0;       // inside sizeof/_Alignof: no value is computed
+  unsigned prototypeDepth_ = 0;         // inside a function declarator's parameter list
   // Block-scope declarations of variably modified objects and typedefs now in scope, by a
   // number given in declaration order, and per open scope how many were in scope at its start:
   // a jump may leave such a scope but not enter one (C11 6.8.6.1p1, 6.8.4.2p2).

@@ -57,6 +57,8 @@ void Sema::checkDeclaration(Declaration* decl) {
     }
     if (type->isFunction()) {
       if (id.init) error(loc, "function '" + name + "' is initialized like a variable");
+      if (!id.declarator.parts.empty() && !id.declarator.parts.back().identifierList.empty())
+        warning(specs->loc, "parameter names (without types) in function declaration");
       if (!atFileScope() && specs->storage == StorageClass::Static) {
         error(loc, "invalid storage class for function '" + name + "'");
         continue;
@@ -301,16 +303,30 @@ void Sema::checkObjectInitializer(Symbol* s, Initializer* init) {
 // Function definitions (C11 6.9.1)
 
 void Sema::checkFunctionDefinition(FunctionDefinition* def) {
-  const Declarator& declarator = def->declarator;
-  if (!def->oldStyleParamDecls.empty() ||
-      (!declarator.parts.empty() && !declarator.parts.back().identifierList.empty())) {
-    error(declarator.nameLoc, "old-style function definitions are not supported yet");
-    return;
-  }
+  const Declarator& d = def->declarator;
   BaseType base = resolveSpecs(def->specs);
   std::vector<ParamInfo> params;
   const CType* type = applyDeclarator(base.type, def->declarator, &params);
-  const Declarator& d = def->declarator;
+  const DeclaratorPart* fnPart =
+      !d.parts.empty() && d.parts.back().kind == DeclaratorPartKind::Function ? &d.parts.back()
+                                                                              : nullptr;
+  bool oldStyle = fnPart && !fnPart->hasPrototype &&
+                  (!fnPart->identifierList.empty() || !def->oldStyleParamDecls.empty());
+  if (fnPart && fnPart->hasPrototype && !def->oldStyleParamDecls.empty()) {
+    error(def->oldStyleParamDecls.front()->loc,
+          "old-style parameter declarations in prototyped function definition");
+    return;
+  }
+  if (oldStyle && type->isFunction()) {
+    diags_.setFunctionContext(d.name);
+    params = checkOldStyleParameters(def, *fnPart);
+    // gcc: a prototype in scope governs the definition (checkOldStylePrototype).
+    Symbol* previous = lookup(d.name);
+    if (previous && previous->kind == SymbolKind::Function && previous->type->isFunction() &&
+        previous->type->hasPrototype)
+      type = types_.functionType(type->inner, previous->type->params, previous->type->isVariadic,
+                                 true);
+  }
   if (type->isError()) {
     // Still check the body so its own errors are reported.
     type = types_.functionType(types_.errorType(), {}, false, false);
@@ -324,6 +340,7 @@ void Sema::checkFunctionDefinition(FunctionDefinition* def) {
   }
   Symbol* fn = declareFunction(d, def->specs, type, true);
   def->symbol = fn;
+  if (oldStyle && fn->kind == SymbolKind::Function) checkOldStylePrototype(def, fn, params);
   fn->paramLocs.clear();
   for (const ParamInfo& p : params) fn->paramLocs.push_back(p.loc);
   output_.functions.push_back(def);
@@ -349,7 +366,9 @@ void Sema::declareParameters(FunctionDefinition* def, Symbol* fn,
   fn->params.clear();
   for (std::size_t i = 0; i < params.size(); ++i) {
     const ParamInfo& p = params[i];
-    Symbol* s = newSymbol(SymbolKind::Object, p.name, p.type, p.loc);
+    // The symbol later parameters' declarators already refer to (C11 6.2.1p4), if any.
+    Symbol* s = p.symbol ? p.symbol : newSymbol(SymbolKind::Object, p.name, p.type, p.loc);
+    s->type = p.type;
     s->isParameter = true;
     s->isRegister = p.isRegister;
     s->isDefined = true;

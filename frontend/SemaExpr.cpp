@@ -59,6 +59,8 @@ Expr* Sema::checkExpr(Expr* e) {
   case ExprKind::Offsetof: return checkOffsetof(static_cast<OffsetofExpr*>(e));
   case ExprKind::TypesCompatible: return checkTypesCompatible(static_cast<TypesCompatibleExpr*>(e));
   case ExprKind::ImplicitCast: return e;
+  case ExprKind::Generic: return checkGeneric(static_cast<GenericExpr*>(e));
+  case ExprKind::StmtExpr: return checkStmtExpr(static_cast<StmtExprExpr*>(e));
   }
   return errorExpr(e);
 }

@@ -14,7 +14,7 @@ void Sema::checkStmt(Stmt* s) {
   case StmtKind::Compound: checkCompound(static_cast<CompoundStmt*>(s), true); return;
   case StmtKind::Expression: {
     auto* es = static_cast<ExpressionStmt*>(s);
-    if (es->expr) es->expr = checkExpr(es->expr);
+    if (es->expr) es->expr = s == stmtExprValue_ ? checkRValue(es->expr) : checkExpr(es->expr);
     return;
   }
   case StmtKind::Declaration: checkDeclaration(static_cast<DeclarationStmt*>(s)->decl); return;
@@ -36,6 +36,7 @@ void Sema::checkStmt(Stmt* s) {
   case StmtKind::Goto: {
     auto* g = static_cast<GotoStmt*>(s);
     function_->gotos.push_back(g);
+    function_->stmtExprPaths[s] = function_->stmtExprPath;
     function_->variablyModifiedAtGoto.push_back(variablyModifiedInScope_);
     if (auto label = function_->labels.find(g->label); label != function_->labels.end())
       checkJumpScope(function_->gotos.size() - 1, label->second);
@@ -275,6 +276,7 @@ bool Sema::returnsLocalAddress(const Expr* e) const {
 }
 
 void Sema::checkLabel(LabelStmt* s) {
+  function_->stmtExprPaths[s] = function_->stmtExprPath;
   auto [it, inserted] = function_->labels.emplace(s->label, s);
   function_->variablyModifiedAtLabel[s] = variablyModifiedInScope_;
   if (inserted) // the jumps to it seen so far (gcc reports them here)
@@ -289,9 +291,21 @@ void Sema::checkLabel(LabelStmt* s) {
 
 void Sema::checkFunctionLabels() {
   std::set<std::string> reported;
-  for (GotoStmt* g : function_->gotos)
-    if (!function_->labels.count(g->label) && reported.insert(g->label).second)
-      error(g->loc, "label '" + g->label + "' used but not defined");
+  for (GotoStmt* g : function_->gotos) {
+    auto label = function_->labels.find(g->label);
+    if (label == function_->labels.end()) {
+      if (reported.insert(g->label).second)
+        error(g->loc, "label '" + g->label + "' used but not defined");
+      continue;
+    }
+    // GNU: a statement expression may be left by a jump but not entered.
+    const auto& from = function_->stmtExprPaths[g];
+    const auto& to = function_->stmtExprPaths[label->second];
+    if (to.size() > from.size() || !std::equal(to.begin(), to.end(), from.begin())) {
+      error(g->loc, "jump into statement expression");
+      note(label->second->loc, "label '" + g->label + "' defined here");
+    }
+  }
 }
 
 // C11 6.8.6.1p1: a goto shall not jump from outside the scope of a variably modified identifier

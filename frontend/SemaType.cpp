@@ -35,7 +35,8 @@ Sema::BaseType Sema::resolveSpecs(DeclSpecs* specs, bool standaloneTagDeclaratio
                         specs->signedCount + specs->unsignedCount + specs->boolCount +
                         specs->complexCount;
   unsigned categories = (basicCount > 0) + (specs->record != nullptr) +
-                        (specs->enumSpec != nullptr) + !specs->typedefName.empty();
+                        (specs->enumSpec != nullptr) + !specs->typedefName.empty() +
+                        (specs->typeofExpr || specs->typeofType);
   if (!specs->unsupported.empty()) {
     error(specs->loc, specs->unsupported + " is not supported yet");
     out.type = types_.errorType();
@@ -46,6 +47,8 @@ Sema::BaseType Sema::resolveSpecs(DeclSpecs* specs, bool standaloneTagDeclaratio
     out.type = resolveRecord(specs->record, standaloneTagDeclaration);
   } else if (specs->enumSpec) {
     out.type = resolveEnum(specs->enumSpec, standaloneTagDeclaration);
+  } else if (specs->typeofExpr || specs->typeofType) {
+    out.type = resolveTypeof(specs);
   } else if (!specs->typedefName.empty()) {
     Symbol* s = lookup(specs->typedefName);
     if (!s || s->kind != SymbolKind::Typedef) {
@@ -68,6 +71,27 @@ Sema::BaseType Sema::resolveSpecs(DeclSpecs* specs, bool standaloneTagDeclaratio
   out.alignas_ = alignasValue(specs);
   resolvedSpecs_[specs] = out;
   return out;
+}
+
+// GNU typeof / C23 typeof, typeof_unqual (C23 6.7.2.5): the type of an unevaluated expression as
+// written (no lvalue conversion or decay, qualifiers kept) or of a type name; typeof_unqual drops
+// the qualifiers.
+const CType* Sema::resolveTypeof(DeclSpecs* specs) {
+  const CType* type;
+  if (specs->typeofType) {
+    type = resolveTypeName(specs->typeofType);
+  } else {
+    ++unevaluatedDepth_;
+    specs->typeofExpr = checkExpr(specs->typeofExpr);
+    --unevaluatedDepth_;
+    type = specs->typeofExpr->type;
+    if (!type->isError() && bitFieldOf(specs->typeofExpr)) {
+      error(startLocation(specs->typeofExpr), "'typeof' applied to a bit-field");
+      type = types_.errorType();
+    }
+  }
+  if (specs->typeofUnqual && !type->isError()) type = type->unqualified();
+  return type;
 }
 
 // C11 6.7.2p2: the valid multisets of basic type specifiers.
@@ -414,7 +438,7 @@ const CType* Sema::applyArrayPart(const CType* element, const DeclaratorPart& pa
     unspecified->type = types_.sizeType();
     return types_.variableLengthArrayOf(element, unspecified);
   }
-  if (!part.size) return types_.arrayOf(element, std::nullopt);
+  if (!part.size || part.isStar) return types_.arrayOf(element, std::nullopt);
   Expr*& sizeExpr = const_cast<DeclaratorPart&>(part).size;
   sizeExpr = checkRValue(sizeExpr);
   if (sizeExpr->type->isError()) return types_.errorType();
@@ -453,10 +477,6 @@ const CType* Sema::applyFunctionPart(const CType* result, const DeclaratorPart& 
                    (result->isArray() ? "an array" : "a function"));
     return types_.errorType();
   }
-  if (!part.identifierList.empty()) {
-    error(part.loc, "old-style parameter lists are not supported yet");
-    return types_.errorType();
-  }
   if (!part.hasPrototype) return types_.functionType(result, {}, false, false);
   pushScope(); // function prototype scope (C11 6.2.1p4)
   ++prototypeDepth_;
@@ -489,13 +509,26 @@ const CType* Sema::applyFunctionPart(const CType* result, const DeclaratorPart& 
     if (t->isArray()) t = types_.pointerTo(t->inner);
     if (t->isFunction()) t = types_.pointerTo(t);
     paramTypes.push_back(t->unqualified());
+    Symbol* bound = bindPrototypeParameter(p->declarator.name, t, ploc);
     if (params)
-      params->push_back({p->declarator.name, t, ploc, p->specs->storage == StorageClass::Register});
+      params->push_back(
+          {p->declarator.name, t, ploc, p->specs->storage == StorageClass::Register, bound});
   }
   --prototypeDepth_;
   popScope();
   if (failed) return types_.errorType();
   return types_.functionType(result, std::move(paramTypes), part.isVariadic, true);
+}
+
+// C11 6.2.1p4: a parameter's scope starts after its declarator, so later parameters of the same
+// prototype may use it (`void f(int n, int a[n])`).
+Symbol* Sema::bindPrototypeParameter(const std::string& name, const CType* type,
+                                     SourceLocation loc) {
+  if (name.empty() || lookupInCurrentScope(name)) return nullptr;
+  Symbol* s = newSymbol(SymbolKind::Object, name, type, loc);
+  s->isParameter = true;
+  bind(s);
+  return s;
 }
 
 const CType* Sema::resolveTypeName(TypeName* typeName) {

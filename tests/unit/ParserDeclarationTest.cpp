@@ -209,7 +209,8 @@ TEST(ParserDeclaration, UnsupportedConstructsAreRecordedForSema) {
   EXPECT_TRUE(contains(astOf("_Thread_local int t;"), "(unsupported \"'_Thread_local'\")"));
   EXPECT_TRUE(contains(astOf("static _Thread_local int t;"),
                        "(specs static int (unsupported \"'_Thread_local'\"))"));
-  EXPECT_TRUE(contains(astOf("typeof(1) x;"), "(unsupported \"'typeof'\")"));
+  EXPECT_TRUE(contains(astOf("typeof(1) x;"), "(specs (typeof (int 1)))"));
+  EXPECT_TRUE(contains(astOf("__typeof_unqual__(int) x;"), "(specs (typeof_unqual (type int)))"));
   EXPECT_TRUE(contains(astOf("_Atomic(int) x;"), "(unsupported \"'_Atomic'\")"));
   EXPECT_TRUE(contains(astOf("struct __attribute__((packed)) S { char c; int i; } s;"),
                        "(unsupported \"the 'packed' attribute\")"));

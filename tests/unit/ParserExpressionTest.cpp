@@ -121,14 +121,16 @@ TEST(ParserExpression, MixedStringPrefixesAreAnError) {
       << result.diagnostics;
 }
 
+TEST(ParserExpression, GenericSelectionsAndStatementExpressionsAreBuilt) {
+  EXPECT_TRUE(contains(astOf("int x = _Generic(1, int: 2, default: 3);"),
+                       "(generic (int 1) ((type int) (int 2)) (default (int 3)))"))
+      << astOf("int x = _Generic(1, int: 2, default: 3);");
+  EXPECT_TRUE(
+      contains(astOf("void f(void) { int x = ({ 1; 2; }); }"), "(statement-expression 2 items)"))
+      << astOf("void f(void) { int x = ({ 1; 2; }); }");
+}
+
 TEST(ParserExpression, UnsupportedExpressionsAreDiagnosed) {
-  ParseResult generic = parseSource("int x = _Generic(1, int: 2, default: 3);");
-  EXPECT_TRUE(contains(generic.diagnostics, "1:9: error: '_Generic' is not supported yet"))
-      << generic.diagnostics;
-  ParseResult statementExpr = parseSource("void f(void) { int x = ({ 1; }); }");
-  EXPECT_TRUE(contains(statementExpr.diagnostics,
-                       "1:24: error: statement expression '({ ... })' is not supported yet"))
-      << statementExpr.diagnostics;
   ParseResult gnuExtensions =
       parseSource("void f(int a, void *p) { l: p = &&l; a = a ?: 1; goto *p; }");
   EXPECT_TRUE(contains(gnuExtensions.diagnostics,

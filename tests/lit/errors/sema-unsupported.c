@@ -16,17 +16,11 @@ _Thread_local int counter;
 static __thread int other;
 // CHECK: sema-unsupported.c:[[@LINE+1]]:1: error: '_Complex' is not supported yet
 _Complex double z;
-// CHECK: sema-unsupported.c:[[@LINE+1]]:1: error: 'typeof' is not supported yet
-typeof(1) t;
 // CHECK: sema-unsupported.c:[[@LINE+1]]:1: error: '_Atomic' is not supported yet
 _Atomic(int) atomic;
 // CHECK: sema-unsupported.c:[[@LINE+1]]:5: error: '_Atomic' is not supported yet
 int *_Atomic atomic_pointer;
 
-// CHECK: sema-unsupported.c:[[@LINE+1]]:5: error: old-style function definitions are not supported yet
-int old_style(a, b) int a, b; { return a + b; }
-// CHECK: sema-unsupported.c:[[@LINE+1]]:15: error: old-style parameter lists are not supported yet
-int old_params(a, b);
 
 int vla_member(int n) {
   // CHECK: sema-unsupported.c:[[@LINE+1]]:16: error: variably modified field 'm' is not supported yet
