@@ -25,6 +25,8 @@ public:
   BasicBlock* block() const { return block_; }
   // Appends at the end of bb from now on.
   void setInsertPoint(BasicBlock* bb) { block_ = bb; }
+  // The source position every instruction made from now on records (Instruction::debugLoc).
+  void setDebugLocation(SourceLocation loc) { debugLoc_ = loc; }
   // True when the current block already ends in a terminator (code after it is unreachable).
   bool blockIsTerminated() const { return block_ && block_->terminator() != nullptr; }
 
@@ -141,6 +143,7 @@ public:
     assert(block_ && "no insertion point");
     auto inst = std::make_unique<Instruction>(op, result);
     inst->operands = std::move(operands);
+    inst->debugLoc = debugLoc_;
     return block_->append(std::move(inst));
   }
 
@@ -167,6 +170,7 @@ private:
 
   Module& module_;
   BasicBlock* block_ = nullptr;
+  SourceLocation debugLoc_;
   BasicBlock* allocaBlock_ = nullptr;
   std::size_t allocaCount_ = 0;
 };

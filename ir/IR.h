@@ -21,6 +21,7 @@
 // No use lists: passes that rewrite operands build their own maps (see Function::replaceUses).
 #pragma once
 
+#include "ir/Diagnostics.h"
 #include "ir/Type.h"
 
 #include <cstdint>
@@ -225,6 +226,9 @@ public:
   std::uint64_t allocAlign = 1;          // Alloca, DynAlloca; also Load/Store/MemCopy alignment when known
   std::uint64_t copySize = 0;            // MemCopy
   bool isVolatile = false;               // Load/Store/MemCopy: must not be removed or merged
+  // The C source position the instruction comes from, for -g line tables (not in the text form;
+  // invalid for what passes create).
+  SourceLocation debugLoc;
 
   Value* operand(unsigned i) const { return operands[i]; }
   unsigned numOperands() const { return static_cast<unsigned>(operands.size()); }
@@ -278,6 +282,7 @@ public:
 
   std::vector<std::unique_ptr<Argument>> arguments; // one per signature param
   std::vector<std::unique_ptr<BasicBlock>> blocks;  // blocks[0] is the entry
+  SourceLocation debugLoc; // where the C definition starts (-g: the prologue's line)
 
   BasicBlock* entry() const { return blocks.empty() ? nullptr : blocks.front().get(); }
   BasicBlock* createBlock(std::string name);
