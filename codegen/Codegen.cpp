@@ -41,7 +41,7 @@ void printAfter(const CodegenOptions& options, const char* stage, const MachineF
 }
 
 void compileFunction(const ir::Function& fn, unsigned number, const CodegenOptions& options,
-                     std::ostream& out) {
+                     std::ostream& out, DebugLineState* lines) {
   CallABI abi = lowerSignature(fn.signature());
   MachineFunction mf = selectInstructions(fn, abi, number, options.positionIndependent);
   printAfter(options, "isel", mf);
@@ -61,7 +61,7 @@ void compileFunction(const ir::Function& fn, unsigned number, const CodegenOptio
   layoutFrame(mf);
   simplifyBranches(mf);
   printAfter(options, "frame", mf);
-  emitFunction(mf, out);
+  emitFunction(mf, out, lines);
 }
 
 } // namespace
@@ -71,8 +71,10 @@ bool emitAssembly(ir::Module& module, std::ostream& out, const CodegenOptions& o
   if (!checkSupported(module, diags)) return false;
   if (!module.sourceFileName.empty()) out << "\t.file\t\"" << module.sourceFileName << "\"\n";
   unsigned number = 0;
+  DebugLineState lines;
   for (const auto& fn : module.functions)
-    if (!fn->isDeclaration()) compileFunction(*fn, number++, options, out);
+    if (!fn->isDeclaration())
+      compileFunction(*fn, number++, options, out, options.debugLineTables ? &lines : nullptr);
   emitGlobals(module, out);
   out << "\t.section\t.note.GNU-stack,\"\",@progbits\n";
   return true;

@@ -21,6 +21,8 @@ struct CodegenOptions {
   // -fPIC/-fpic: code for a shared object, where a global symbol may be preempted by another
   // module's definition, so it is reached through the GOT and called through the PLT.
   bool positionIndependent = false;
+  // -g: line tables (.file/.loc) from the IR instructions' source positions.
+  bool debugLineTables = false;
 };
 
 // Returns false after reporting through `diags` when the module uses something the backend does

@@ -82,6 +82,23 @@ void emitEpilogue(const MachineFunction& mf, std::ostream& out) {
   out << "\t.cfi_def_cfa %rsp, 8\n\tret\n";
 }
 
+// A `.loc` when the line changes, and the `.file` of a file the first time it is named.
+void emitLocation(SourceLocation loc, DebugLineState& lines, std::ostream& out) {
+  if (loc.file == lines.lastFile && loc.line == lines.lastLine) return;
+  auto [it, isNew] = lines.fileNumbers.emplace(loc.file, lines.fileNumbers.size() + 1);
+  if (isNew) {
+    out << "\t.file\t" << it->second << " \"";
+    for (char c : *loc.file) {
+      if (c == '"' || c == '\\') out << '\\';
+      out << c;
+    }
+    out << "\"\n";
+  }
+  out << "\t.loc\t" << it->second << ' ' << loc.line << ' ' << loc.column << '\n';
+  lines.lastFile = loc.file;
+  lines.lastLine = loc.line;
+}
+
 // Float literals and sign masks, each aligned to its size (16-byte masks are read by xorps).
 void emitConstants(const MachineFunction& mf, std::ostream& out) {
   if (mf.constants.empty()) return;
@@ -119,17 +136,22 @@ void emitJumpTables(const MachineFunction& mf, std::ostream& out) {
 
 } // namespace
 
-void emitFunction(const MachineFunction& mf, std::ostream& out) {
+void emitFunction(const MachineFunction& mf, std::ostream& out, DebugLineState* lines) {
   if (!mf.isAllocated) internalError("emitFunction: registers are not allocated");
   out << "\t.text\n\t.p2align 4\n";
   out << (mf.isGlobal ? "\t.globl\t" : "\t.local\t") << mf.name << '\n';
   out << "\t.type\t" << mf.name << ", @function\n" << mf.name << ":\n";
+  if (lines) { // the prologue belongs to the line the definition starts on, as in gcc
+    lines->lastFile = nullptr;
+    if (mf.debugLoc.isValid()) emitLocation(mf.debugLoc, *lines, out);
+  }
   emitPrologue(mf, out);
   std::set<unsigned> labels = referencedBlocks(mf);
   for (unsigned b = 0; b < mf.blocks.size(); ++b) {
     if (labels.count(b)) out << blockLabel(mf, b) << ":\n";
     const std::vector<MInstr>& instrs = mf.blocks[b].instrs;
     for (std::size_t i = 0; i < instrs.size(); ++i) {
+      if (lines && instrs[i].debugLoc.isValid()) emitLocation(instrs[i].debugLoc, *lines, out);
       if (instrs[i].op != MOpcode::Ret) {
         out << '\t' << formatInstr(mf, instrs[i]) << '\n';
         continue;

@@ -71,6 +71,7 @@ MachineFunction selectInstructions(const ir::Function& function, const CallABI& 
                                    unsigned number, bool positionIndependent) {
   MachineFunction mf;
   mf.name = symbolName(function);
+  mf.debugLoc = function.debugLoc;
   mf.isGlobal = function.linkage == ir::Linkage::External;
   mf.number = number;
   InstructionSelector(function, abi, mf, positionIndependent).run();
@@ -142,6 +143,7 @@ void InstructionSelector::selectBlock(const ir::BasicBlock& block) {
   for (const auto& inst : block.instructions) {
     if (inst->opcode() == Opcode::Phi || inst->opcode() == Opcode::Alloca) continue;
     if (isFolded(inst.get())) continue;
+    if (inst->debugLoc.isValid()) currentDebugLoc_ = inst->debugLoc;
     selectInstruction(*inst);
   }
 }
@@ -203,6 +205,7 @@ void InstructionSelector::selectInstruction(const ir::Instruction& inst) {
 MInstr& InstructionSelector::emit(MOpcode op, unsigned size, std::vector<MOperand> ops) {
   std::vector<MInstr>& instrs = mf_.blocks[current_].instrs;
   instrs.emplace_back(op, static_cast<std::uint8_t>(size), std::move(ops));
+  instrs.back().debugLoc = currentDebugLoc_;
   return instrs.back();
 }
 

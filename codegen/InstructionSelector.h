@@ -210,6 +210,7 @@ private:
   bool positionIndependent_; // -fPIC: see isPreemptible
   unsigned current_ = 0;     // the machine block being filled
   const ir::BasicBlock* currentIRBlock_ = nullptr;
+  SourceLocation currentDebugLoc_; // stamped on every instruction emit() makes
   unsigned firstIRBlock_ = 0; // machine block of IR block 0 (1 when a prologue block is needed)
 
   std::unordered_map<const ir::Value*, RegId> vregs_;

@@ -21,6 +21,7 @@
 #pragma once
 
 #include "codegen/Registers.h"
+#include "ir/Diagnostics.h"
 
 #include <cstdint>
 #include <iosfwd>
@@ -172,6 +173,7 @@ struct MInstr {
   std::vector<MOperand> ops;
   std::vector<RegId> implicitUses;
   std::vector<RegId> implicitDefs;
+  SourceLocation debugLoc; // of the IR instruction it was selected from (-g line tables)
 
   MInstr() = default;
   MInstr(MOpcode op, std::uint8_t size, std::vector<MOperand> ops)
@@ -228,6 +230,7 @@ struct PoolConstant {
 
 struct MachineFunction {
   std::string name;           // the assembler symbol
+  SourceLocation debugLoc;    // the function's source position (ir::Function::debugLoc)
   bool isGlobal = true;       // .globl
   unsigned number = 0;        // module-wide, for local labels .LBB<number>_<block>
   std::vector<MBlock> blocks; // in layout order; blocks[0] is the entry

@@ -171,10 +171,12 @@ void setMachine(ParserState& s, std::string_view option) {
 }
 
 void setDebugInfo(ParserState& s, std::string_view level) {
-  // Accepted so build systems work; minicc emits no debug information yet.
-  if (level.empty() || level == "0" || level == "1" || level == "2" || level == "3" ||
-      level.starts_with("gdb") || level.starts_with("dwarf"))
-    return;
+  // minicc's debug information is the line table (gdb breaks and steps by line; no variables
+  // or types yet); -g0 turns it off, the last -g option wins as in gcc.
+  if (level == "0") return void(s.options.debugLineTables = false);
+  if (level.empty() || level == "1" || level == "2" || level == "3" || level.starts_with("gdb") ||
+      level.starts_with("dwarf"))
+    return void(s.options.debugLineTables = true);
   s.unrecognized("-g" + std::string(level));
 }
 

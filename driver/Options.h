@@ -53,6 +53,7 @@ struct Options {
 
   int optLevel = 0;
   bool positionIndependent = false; // -fpic/-fPIC: code for a shared object
+  bool debugLineTables = false;     // -g (any level but 0): .file/.loc line tables
   bool suppressWarnings = false;    // -w
   bool warningsAsErrors = false;    // -Werror
   // Every other -W<name> (-Wall, -Wno-return-type, -Werror=return-type …), in order, without

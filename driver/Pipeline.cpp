@@ -194,6 +194,7 @@ bool Pipeline::generateAssembly(ir::Module& module, std::string& assembly) {
   codegen::CodegenOptions codegenOptions;
   codegenOptions.optLevel = std::min(options_.optLevel, 2);
   codegenOptions.positionIndependent = options_.positionIndependent;
+  codegenOptions.debugLineTables = options_.debugLineTables;
   codegenOptions.printAfter = options_.printAfter;
   codegenOptions.printStream = &std::cerr;
   std::ostringstream out;

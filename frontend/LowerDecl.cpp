@@ -305,6 +305,8 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
   labelStackDepth_.clear();
   pendingGotos_.clear();
 
+  function_->debugLoc = def->loc.isValid() ? def->loc : def->declarator.nameLoc;
+  builder_.setDebugLocation(function_->debugLoc);
   enterBlock(newBlock("entry"));
   const CType* signatureType = s->oldStyleType ? s->oldStyleType : s->type;
   for (std::size_t i = 0; i < s->params.size() && i < function_->arguments.size(); ++i) {

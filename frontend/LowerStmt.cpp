@@ -21,6 +21,8 @@ ir::BasicBlock* Lowering::labelBlock(const std::string& label) {
 }
 
 void Lowering::lowerStmt(Stmt* s) {
+  // -g line tables: the statement's position, as gcc's line table gives each statement.
+  if (s->kind != StmtKind::Compound && s->loc.isValid()) builder_.setDebugLocation(s->loc);
   bool startsBlock = s->kind == StmtKind::Label || s->kind == StmtKind::Case ||
                      s->kind == StmtKind::Default || s->kind == StmtKind::Compound;
   if (builder_.blockIsTerminated() && !startsBlock) enterBlock(newBlock("dead"));
@@ -28,6 +30,8 @@ void Lowering::lowerStmt(Stmt* s) {
   case StmtKind::Compound:
     stackSaveDepthOfBlock_.push_back(stackSaves_.size());
     for (Stmt* item : static_cast<CompoundStmt*>(s)->items) lowerStmt(item);
+    if (static_cast<CompoundStmt*>(s)->closeLoc.isValid())
+      builder_.setDebugLocation(static_cast<CompoundStmt*>(s)->closeLoc);
     endVariableLengthScope(stackSaveDepthOfBlock_.back());
     stackSaveDepthOfBlock_.pop_back();
     return;
