@@ -142,6 +142,7 @@ void InstructionSelector::selectBlock(const ir::BasicBlock& block) {
   for (const auto& inst : block.instructions) {
     if (inst->opcode() == Opcode::Phi || inst->opcode() == Opcode::Alloca) continue;
     if (isFolded(inst.get())) continue;
+    prepareThreadLocalAddresses(*inst);
     selectInstruction(*inst);
   }
 }
@@ -321,7 +322,7 @@ void InstructionSelector::materializeInto(const ir::Value* value, RegId dst) {
   case ir::ValueKind::GlobalVariable: {
     MemRef mem = addressOf(value);
     if (mem.base == NoReg || mem.index != NoReg || mem.disp != 0 || mem.frameIndex >= 0 ||
-        !mem.symbol.empty())
+        mem.hasSymbolicPart())
       emit(MOpcode::Lea, 8, {MOperand::memory(mem), MOperand::def(dst)});
     else
       emitCopy(mem.base, dst);
