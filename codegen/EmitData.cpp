@@ -3,7 +3,8 @@
 // Provides: emitGlobals. Needs: ir/IR.h, ISel.h (symbol names).
 //
 // Sections: constants in .rodata (or .data.rel.ro when they hold addresses, which the dynamic
-// linker must relocate in a PIE), zero-initialized data in .bss, the rest in .data. External
+// linker must relocate in a PIE), zero-initialized data in .bss, the rest in .data; thread-local
+// ones in .tbss/.tdata. External
 // declarations emit nothing; the assembler treats undefined symbols as external.
 #include "codegen/Emit.h"
 #include "codegen/ISel.h"
@@ -19,6 +20,10 @@ const char* sectionFor(const ir::GlobalVariable& g) {
   bool hasAddresses = false;
   for (const ir::InitPiece& p : g.initializer)
     hasAddresses |= p.kind == ir::InitPiece::Kind::Address;
+  // Thread-local objects: the template every thread's copy starts from (TLS ABI 2.1), "T" flag.
+  if (g.isThreadLocal)
+    return g.isZeroInitialized() ? "\t.section\t.tbss,\"awT\",@nobits\n"
+                                 : "\t.section\t.tdata,\"awT\",@progbits\n";
   if (g.isConstant)
     return hasAddresses ? "\t.section\t.data.rel.ro,\"aw\"\n" : "\t.section\t.rodata\n";
   return g.isZeroInitialized() ? "\t.bss\n" : "\t.data\n";

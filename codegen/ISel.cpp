@@ -144,6 +144,7 @@ void InstructionSelector::selectBlock(const ir::BasicBlock& block) {
     if (inst->opcode() == Opcode::Phi || inst->opcode() == Opcode::Alloca) continue;
     if (isFolded(inst.get())) continue;
     if (inst->debugLoc.isValid()) currentDebugLoc_ = inst->debugLoc;
+    prepareThreadLocalAddresses(*inst);
     selectInstruction(*inst);
   }
 }
@@ -312,7 +313,7 @@ void InstructionSelector::materializeInto(const ir::Value* value, RegId dst) {
   case ir::ValueKind::GlobalVariable: {
     MemRef mem = addressOf(value);
     if (mem.base == NoReg || mem.index != NoReg || mem.disp != 0 || mem.frameIndex >= 0 ||
-        !mem.symbol.empty())
+        mem.hasSymbolicPart())
       emit(MOpcode::Lea, 8, {MOperand::memory(mem), MOperand::def(dst)});
     else
       emitCopy(mem.base, dst);

@@ -20,5 +20,7 @@ MachineFunction selectInstructions(const ir::Function& function, const CallABI& 
 
 // The assembler name of a global: Private symbols get the `.L` prefix (not in the symbol table).
 std::string symbolName(const ir::GlobalSymbol& symbol);
+// Every caller-saved register (psABI 3.2.1): what a call clobbers.
+std::vector<RegId> callClobberedRegisters();
 
 } // namespace minicc::codegen

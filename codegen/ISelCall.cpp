@@ -20,14 +20,14 @@
 
 namespace minicc::codegen {
 
-namespace {
-
 std::vector<RegId> callClobberedRegisters() {
   std::vector<RegId> regs;
   for (RegId r = 0; r < NumPhysRegs; ++r)
     if (isCallerSaved(r)) regs.push_back(r);
   return regs;
 }
+
+namespace {
 
 bool isNarrowWithExtension(const ir::Value* value, const ValueLocation& loc) {
   return accessSize(value->type()) < 4 && loc.extension != ir::Extension::None;

@@ -1,9 +1,9 @@
 // codegen/ISelMemory.cpp — instruction selection for memory: addresses, loads, stores,
 // ptradd, allocas and memcopy.
 //
-// Provides: InstructionSelector::{addressOf, addOffset, scaledIndex, leaInto, frameIndexOf,
-// selectLoad, selectStore, selectPtrAdd, selectMemCopy} and indexScale.
-// Needs: InstructionSelector.h; decideFolding (ISel.cpp) has chosen which ptradds fold.
+// Provides: InstructionSelector::{addressOf, accessAddress, addOffset, scaledIndex, leaInto,
+// frameIndexOf, selectLoad, selectStore, selectPtrAdd, selectMemCopy} and indexScale. Needs:
+// InstructionSelector.h; decideFolding (ISel.cpp) has chosen which ptradds fold.
 //
 // An address is matched into one x86 memory operand, base + index*scale + disp, where the base
 // may be a frame object (an alloca, %rbp-relative after frame layout) and a global is
@@ -120,7 +120,8 @@ MemRef InstructionSelector::addressOf(const ir::Value* pointer) {
     break;
   }
   case ir::ValueKind::GlobalVariable: {
-    auto* global = static_cast<const ir::GlobalSymbol*>(pointer);
+    auto* global = static_cast<const ir::GlobalVariable*>(pointer);
+    if (global->isThreadLocal) return threadLocalAddress(*global);
     if (isPreemptible(*global))
       mem.base = loadGotEntry(*global);
     else
@@ -156,8 +157,13 @@ void InstructionSelector::selectLoad(const ir::Instruction& inst) {
   emitLoadInto(inst, vregFor(&inst));
 }
 
+MemRef InstructionSelector::accessAddress(const ir::Value* pointer) {
+  if (std::optional<MemRef> segment = threadLocalSegmentAddress(pointer)) return *segment;
+  return addressOf(pointer);
+}
+
 void InstructionSelector::emitLoadInto(const ir::Instruction& load, RegId dst) {
-  MemRef mem = addressOf(operand(load, 0));
+  MemRef mem = accessAddress(operand(load, 0));
   if (load.type().isFloat()) {
     emit(MOpcode::FMov, floatSize(load.type()), {MOperand::memory(mem), MOperand::def(dst)});
     return;
@@ -178,7 +184,7 @@ void InstructionSelector::selectStore(const ir::Instruction& inst) {
     return copyX87(x87Address(value), addressOf(operand(inst, 1)));
   if (value->type().isFloat()) {
     unsigned size = floatSize(value->type());
-    MemRef mem = addressOf(operand(inst, 1));
+    MemRef mem = accessAddress(operand(inst, 1));
     // A float constant is stored as its bit pattern when that fits an immediate.
     if (value->valueKind() == ir::ValueKind::ConstantFloat) {
       long double v = static_cast<const ir::ConstantFloat*>(value)->value();
@@ -196,7 +202,7 @@ void InstructionSelector::selectStore(const ir::Instruction& inst) {
   if (!value->type().isIntegerLike()) internalError("store of a non-scalar type reached isel");
   unsigned size = accessSize(value->type());
   MOperand source = valueOperand(value, size);
-  MemRef mem = addressOf(operand(inst, 1));
+  MemRef mem = accessAddress(operand(inst, 1));
   emit(MOpcode::Mov, size, {source, MOperand::memory(mem)});
 }
 
@@ -205,7 +211,7 @@ void InstructionSelector::selectPtrAdd(const ir::Instruction& inst) {
   addOffset(mem, operand(inst, 1));
   RegId d = vregFor(&inst);
   bool isPlainRegister = mem.base != NoReg && mem.index == NoReg && mem.disp == 0 &&
-                         mem.frameIndex < 0 && mem.symbol.empty();
+                         mem.frameIndex < 0 && !mem.hasSymbolicPart();
   if (isPlainRegister)
     emitCopy(mem.base, d);
   else

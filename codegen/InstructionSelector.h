@@ -110,6 +110,8 @@ private:
 
   // --- ISelMemory.cpp
   MemRef addressOf(const ir::Value* pointer);
+  // The operand a plain load or store uses: addressOf, or a %fs-relative thread-local operand.
+  MemRef accessAddress(const ir::Value* pointer);
   bool isPreemptible(const ir::GlobalSymbol& symbol) const;
   RegId loadGotEntry(const ir::GlobalSymbol& symbol);
   bool hasFixedAddress(const ir::Value* value) const;
@@ -126,6 +128,13 @@ private:
   void selectStackSave(const ir::Instruction& inst);
   void selectStackRestore(const ir::Instruction& inst);
   void selectMemCopy(const ir::Instruction& inst);
+  // --- ISelThreadLocal.cpp: addresses of _Thread_local objects
+  bool usesLocalExec(const ir::GlobalVariable& global) const;
+  MemRef threadLocalAddress(const ir::GlobalVariable& global);
+  std::optional<MemRef> threadLocalSegmentAddress(const ir::Value* pointer);
+  RegId threadPointer();
+  void prepareThreadLocalAddresses(const ir::Instruction& inst);
+  void collectThreadLocals(const ir::Value* value, std::vector<const ir::GlobalVariable*>& out);
 
   // --- ISelCompare.cpp
   CondCode emitCompare(const ir::Instruction& icmp);
@@ -234,6 +243,9 @@ private:
   std::vector<std::unique_ptr<ir::ConstantInt>> ownedConstants_;
   std::map<std::pair<unsigned, unsigned>, unsigned> splitBlocks_; // (from, to) -> edge block
   std::vector<std::vector<unsigned>> blocksAfter_; // edge blocks placed after each block
+  // -fPIC: the addresses __tls_get_addr returned for the instruction being selected, computed
+  // before it (prepareThreadLocalAddresses) so that no call lands inside its expansion.
+  std::unordered_map<const ir::Value*, RegId> threadLocalAddresses_;
 };
 
 } // namespace minicc::codegen

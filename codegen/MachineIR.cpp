@@ -224,12 +224,21 @@ std::string formatMem(const MemRef& mem) {
   if (!mem.symbol.empty()) {
     s = mem.symbol;
     if (mem.viaGot) s += "@GOTPCREL";
+    if (mem.viaGotTpoff) s += "@gottpoff";
     if (mem.disp > 0) s += "+" + std::to_string(mem.disp);
     if (mem.disp < 0) s += std::to_string(mem.disp);
     return s + "(%rip)";
   }
-  if (mem.frameIndex >= 0) s = "fi" + std::to_string(mem.frameIndex) + (mem.disp >= 0 ? "+" : "");
-  if (mem.disp != 0 || (mem.base == NoReg && mem.index == NoReg)) s += std::to_string(mem.disp);
+  if (mem.fsSegment) s = "%fs:";
+  if (!mem.tpoffSymbol.empty()) {
+    s += mem.tpoffSymbol + "@tpoff";
+    if (mem.disp > 0) s += "+";
+    if (mem.disp != 0) s += std::to_string(mem.disp);
+  } else {
+    if (mem.frameIndex >= 0)
+      s += "fi" + std::to_string(mem.frameIndex) + (mem.disp >= 0 ? "+" : "");
+    if (mem.disp != 0 || (mem.base == NoReg && mem.index == NoReg)) s += std::to_string(mem.disp);
+  }
   if (mem.base == NoReg && mem.index == NoReg) return s;
   s += "(";
   if (mem.base != NoReg) s += regName(mem.base, 8);
@@ -359,6 +368,9 @@ std::string mnemonic(const MachineFunction& mf, const MInstr& instr) {
 } // namespace
 
 std::string formatInstr(const MachineFunction& mf, const MInstr& instr) {
+  if (instr.op == MOpcode::Call && !instr.tlsGdSymbol.empty())
+    return "data16\tleaq\t" + instr.tlsGdSymbol +
+           "@tlsgd(%rip), %rdi\n\t.value\t0x6666\n\trex64\n\tcall\t__tls_get_addr@PLT";
   std::string text = mnemonic(mf, instr);
   std::vector<std::string> operands;
   for (const MOperand& op : instr.ops) operands.push_back(formatOperand(mf, instr, op));

@@ -113,8 +113,14 @@ struct MemRef {
   RegId index = NoReg;
   std::uint8_t scale = 1;
   std::int64_t disp = 0;
-  std::string symbol;  // non-empty: `symbol+disp(%rip)`; base and index are unused
-  bool viaGot = false; // `symbol@GOTPCREL(%rip)`: the GOT slot holding symbol's address
+  std::string symbol;       // non-empty: `symbol+disp(%rip)`; base and index are unused
+  bool viaGot = false;      // `symbol@GOTPCREL(%rip)`: the GOT slot holding symbol's address
+  bool viaGotTpoff = false; // `symbol@gottpoff(%rip)`: the GOT slot holding its TLS offset
+  // Thread-local storage (psABI "ELF Handling for Thread-Local Storage", x86-64 models):
+  // `tpoffSymbol@tpoff+disp(base,index,scale)`, the symbol's offset from the thread pointer
+  // as the displacement; `fsSegment` prefixes `%fs:` (the thread pointer's segment).
+  std::string tpoffSymbol;
+  bool fsSegment = false;
   int frameIndex = -1; // >= 0: frame object, resolved to an %rbp offset by frame layout
   // `disp(%rsp)` above the outgoing stack-argument area: frame layout adds the area's size
   // (a dynamic allocation's block starts there, see selectDynAlloca).
@@ -132,6 +138,8 @@ struct MemRef {
     m.scale = scale;
     return m;
   }
+  bool isRipRelative() const { return !symbol.empty(); }
+  bool hasSymbolicPart() const { return !symbol.empty() || !tpoffSymbol.empty() || fsSegment; }
   static MemRef ripRelative(std::string symbol) {
     MemRef m;
     m.symbol = std::move(symbol);
@@ -170,6 +178,10 @@ struct MInstr {
   std::uint8_t srcSize = 0; // Movsx/Movzx source size
   CondCode cond = CondCode::E;
   int jumpTable = -1; // JmpIndirect
+  // A Call that is the general-dynamic TLS sequence for this symbol: `data16 leaq
+  // sym@tlsgd(%rip), %rdi; .value 0x6666; rex64; call __tls_get_addr@PLT`, byte for byte as
+  // the linker's relaxation expects; the object's address is returned in %rax.
+  std::string tlsGdSymbol;
   std::vector<MOperand> ops;
   std::vector<RegId> implicitUses;
   std::vector<RegId> implicitDefs;

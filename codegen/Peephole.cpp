@@ -17,7 +17,7 @@ void leaToAdd(MInstr& instr) {
   if (instr.op != MOpcode::Lea || !instr.ops[0].isMem()) return;
   const MemRef& m = instr.ops[0].mem;
   RegId dst = instr.ops[1].reg;
-  if (!m.symbol.empty() || m.frameIndex >= 0 || m.base == NoReg) return;
+  if (m.hasSymbolicPart() || m.frameIndex >= 0 || m.base == NoReg) return;
   MOperand source;
   if (m.index == NoReg && m.base == dst && m.disp != 0)
     source = MOperand::immediate(m.disp);

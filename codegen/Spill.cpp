@@ -140,7 +140,8 @@ private:
   bool splitLeaAddition(MInstr& instr, std::vector<MInstr>& out) {
     if (instr.op != MOpcode::Lea) return false;
     const MemRef& m = instr.ops[0].mem;
-    if (m.base == NoReg || m.index == NoReg || m.scale != 1 || m.disp != 0 || m.base == m.index)
+    if (m.base == NoReg || m.index == NoReg || m.scale != 1 || m.disp != 0 || m.base == m.index ||
+        m.hasSymbolicPart())
       return false;
     if (isSpilled(m.base) == isSpilled(m.index)) return false;
     RegId spilled = isSpilled(m.base) ? m.base : m.index;

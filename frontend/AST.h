@@ -331,6 +331,7 @@ struct DeclSpecs : Node {
   TypeName* typeofType = nullptr; // typeof(type-name) as the type specifier
   bool typeofUnqual = false;      // C23 typeof_unqual: qualifiers dropped
   bool isThreadLocal = false;     // _Thread_local/__thread (with or without static/extern)
+  bool threadLocalIsGnu = false;  // spelled `__thread` (gcc names the keyword as written)
   SourceLocation threadLocalLoc;
   std::vector<Expr*> alignas_;         // _Alignas(expr)
   std::vector<TypeName*> alignasTypes; // _Alignas(type-name)

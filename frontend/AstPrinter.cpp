@@ -403,6 +403,7 @@ private:
       first = false;
     };
     if (s->storage != StorageClass::None) word(storageName(s->storage));
+    if (s->isThreadLocal) word(s->threadLocalIsGnu ? "__thread" : "_Thread_local");
     if (s->isInline) word("inline");
     if (s->isNoreturn) word("_Noreturn");
     if (s->isConst) word("const");

@@ -422,7 +422,8 @@ Token Lexer::lex() {
       "_Imaginary" { return make(T::TOK_IMAGINARY, start); }
       "_Noreturn" { return make(T::TOK_NORETURN, start); }
       "_Static_assert" { return make(T::TOK_STATIC_ASSERT, start); }
-      "_Thread_local" | "__thread" { return make(T::TOK_THREAD_LOCAL, start); }
+      "_Thread_local" { return make(T::TOK_THREAD_LOCAL, start); }
+      "__thread" { return make(T::TOK_GNU_THREAD, start); }
       "__int128" { return make(T::TOK_INT128, start); }
       "typeof" | "__typeof" | "__typeof__" { return make(T::TOK_TYPEOF, start); }
       "typeof_unqual" | "__typeof_unqual__" { return make(T::TOK_TYPEOF_UNQUAL, start); }

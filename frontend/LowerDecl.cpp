@@ -107,6 +107,7 @@ void Lowering::declareStaticSymbol(Symbol* s) {
   std::uint64_t align = std::max(typeAlign(s->type), s->alignas_);
   ir::GlobalVariable* g = module_.createGlobal(s->irName, typeSize(s->type), align);
   g->linkage = s->linkage == Linkage::External ? ir::Linkage::External : ir::Linkage::Internal;
+  g->isThreadLocal = s->isThreadLocal;
   globals_[s] = g;
 }
 
@@ -128,7 +129,8 @@ ir::GlobalVariable* Lowering::defineStaticObject(Symbol* s) {
   g->initializer = staticInitializer(s->type, s->init);
   bool hasAddresses = std::any_of(g->initializer.begin(), g->initializer.end(),
                                   [](auto& p) { return p.kind == ir::InitPiece::Kind::Address; });
-  g->isConstant = isConstObject(s->type) && !hasAddresses;
+  // gcc puts a const thread-local object in .tdata too: each thread has its own copy.
+  g->isConstant = isConstObject(s->type) && !hasAddresses && !s->isThreadLocal;
   return g;
 }
 

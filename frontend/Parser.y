@@ -90,7 +90,7 @@ using namespace minicc::frontend;
 %token ALIGNAS "_Alignas" ALIGNOF "_Alignof" ATOMIC "_Atomic" ATOMIC_LPAREN "_Atomic("
 %token BOOL "_Bool" COMPLEX "_Complex" GENERIC "_Generic" IMAGINARY "_Imaginary"
 %token NORETURN "_Noreturn" STATIC_ASSERT "_Static_assert" THREAD_LOCAL "_Thread_local"
-%token INT128 "__int128" TYPEOF "typeof" TYPEOF_UNQUAL "typeof_unqual"
+%token GNU_THREAD "__thread" INT128 "__int128" TYPEOF "typeof" TYPEOF_UNQUAL "typeof_unqual"
 %token BUILTIN_VA_ARG "__builtin_va_arg" ASM "asm"
 %token BUILTIN_OFFSETOF "__builtin_offsetof"
 %token BUILTIN_TYPES_COMPATIBLE_P "__builtin_types_compatible_p"
@@ -477,6 +477,10 @@ storage_class_specifier
   | AUTO { $$ = SpecItem::storageClass(StorageClass::Auto, @1); }
   | REGISTER { $$ = SpecItem::storageClass(StorageClass::Register, @1); }
   | THREAD_LOCAL { $$ = SpecItem::storageClass(StorageClass::ThreadLocal, @1); }
+  | GNU_THREAD {
+      $$ = SpecItem::storageClass(StorageClass::ThreadLocal, @1);
+      $$.name = "__thread";
+    }
   ;
 
 basic_type_specifier

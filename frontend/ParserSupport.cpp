@@ -265,18 +265,45 @@ static const char* storageName(StorageClass storage) {
   return "";
 }
 
+static bool excludesThreadLocal(StorageClass storage) {
+  return storage == StorageClass::Typedef || storage == StorageClass::Auto ||
+         storage == StorageClass::Register;
+}
+
+static std::string threadLocalSpelling(const DeclSpecs* specs) {
+  return specs->threadLocalIsGnu ? "__thread" : "_Thread_local";
+}
+
+// C11 6.7.1p2-3: _Thread_local (gcc's __thread) combines with static or extern, in either order
+// (gcc wants __thread after them), and with no other storage class. gcc's wording, at the
+// start of the specifiers; a rejected _Thread_local is dropped.
+static void applyThreadLocal(DeclSpecs* specs, const SpecItem& item, DiagnosticEngine& diags) {
+  if (specs->isThreadLocal) {
+    diags.error(specs->loc, "duplicate '_Thread_local' or '__thread'");
+    return;
+  }
+  std::string spelling = item.name.empty() ? "_Thread_local" : item.name;
+  if (excludesThreadLocal(specs->storage)) {
+    diags.error(specs->loc, "'" + spelling + "' used with '" + storageName(specs->storage) + "'");
+    return;
+  }
+  specs->isThreadLocal = true;
+  specs->threadLocalIsGnu = !item.name.empty();
+  specs->threadLocalLoc = item.loc;
+}
+
 static void applyStorage(DeclSpecs* specs, const SpecItem& item, DiagnosticEngine& diags) {
-  // C11 6.7.1p2: at most one storage class, except _Thread_local with static or extern.
-  if (item.storage == StorageClass::ThreadLocal) {
-    ParseContext::markUnsupported(specs, "'_Thread_local'");
-    if (specs->storage == StorageClass::None) specs->storage = StorageClass::ThreadLocal;
-    return;
+  if (item.storage == StorageClass::ThreadLocal) return applyThreadLocal(specs, item, diags);
+  if (specs->isThreadLocal && specs->storage == StorageClass::None) {
+    if (excludesThreadLocal(item.storage)) {
+      diags.error(specs->loc, "'" + threadLocalSpelling(specs) + "' used with '" +
+                                  storageName(item.storage) + "'");
+      specs->isThreadLocal = false;
+    } else if (specs->threadLocalIsGnu) {
+      diags.error(specs->loc, std::string("'__thread' before '") + storageName(item.storage) + "'");
+    }
   }
-  if (specs->storage == StorageClass::ThreadLocal &&
-      (item.storage == StorageClass::Static || item.storage == StorageClass::Extern)) {
-    specs->storage = item.storage;
-    return;
-  }
+  // C11 6.7.1p2: at most one storage class (besides _Thread_local).
   if (specs->storage == item.storage) {
     diags.error(specs->loc, std::string("duplicate '") + storageName(item.storage) + "'");
     return;

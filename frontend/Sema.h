@@ -62,6 +62,7 @@ struct Symbol {
   bool isUsed = false;     // referenced where its address or value is needed
   bool isInline = false;   // every declaration said `inline` and none `extern`
   bool isNoreturn = false; // a function declared _Noreturn, or a C library one that never returns
+  bool isThreadLocal = false; // C11 6.7.1p3 _Thread_local: an object per thread (static storage)
   unsigned declarationCount = 0;
   std::string irName;                    // IR symbol: the C name, or `name.N` for static locals
   std::int64_t enumValue = 0;            // EnumConstant
@@ -222,7 +223,8 @@ private:
   Symbol* declareBlockScopeObject(InitDeclarator& d, DeclSpecs* specs, const BaseType& base,
                                   const CType* type);
   Symbol* declareLinkedName(const std::string& name, SourceLocation loc, SymbolKind kind,
-                            const CType* type, LinkageRequest request, bool isDefinition);
+                            const CType* type, LinkageRequest request, bool isDefinition,
+                            bool isThreadLocal = false);
   bool checkRedeclarationKind(Symbol* previous, SymbolKind kind, const std::string& name,
                               SourceLocation loc);
   void checkFunctionDefinition(FunctionDefinition* def);

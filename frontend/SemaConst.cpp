@@ -278,8 +278,9 @@ std::optional<ConstantValue> Sema::evaluateAddress(const Expr* e) const {
   switch (e->kind) {
   case ExprKind::Identifier: {
     Symbol* s = static_cast<const IdentifierExpr*>(e)->symbol;
+    // A thread-local object's address differs per thread: not an address constant.
     if (!s || !(s->kind == SymbolKind::Function ||
-                (s->kind == SymbolKind::Object && s->hasStaticStorage)))
+                (s->kind == SymbolKind::Object && s->hasStaticStorage && !s->isThreadLocal)))
       return std::nullopt;
     address.symbol = s;
     return address;

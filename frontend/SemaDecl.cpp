@@ -43,8 +43,6 @@ void Sema::checkDeclaration(Declaration* decl) {
       warning(decl->loc, "useless type name in empty declaration");
     return;
   }
-  // resolveSpecs reported '_Thread_local' as not supported yet.
-  if (specs->storage == StorageClass::ThreadLocal) return;
   for (InitDeclarator& id : decl->declarators) {
     std::vector<ParamInfo> params;
     const CType* type = applyDeclarator(base.type, id.declarator, &params);
@@ -59,7 +57,7 @@ void Sema::checkDeclaration(Declaration* decl) {
       if (id.init) error(loc, "function '" + name + "' is initialized like a variable");
       if (!id.declarator.parts.empty() && !id.declarator.parts.back().identifierList.empty())
         warning(specs->loc, "parameter names (without types) in function declaration");
-      if (!atFileScope() && specs->storage == StorageClass::Static) {
+      if ((!atFileScope() && specs->storage == StorageClass::Static) || specs->isThreadLocal) {
         error(loc, "invalid storage class for function '" + name + "'");
         continue;
       }
@@ -111,11 +109,13 @@ bool Sema::checkRedeclarationKind(Symbol* previous, SymbolKind kind, const std::
 // Merges a declaration of a name with linkage into the entity it denotes (C11 6.2.2, 6.2.7):
 // one Symbol per entity, whose type becomes the composite of all its declarations.
 Symbol* Sema::declareLinkedName(const std::string& name, SourceLocation loc, SymbolKind kind,
-                                const CType* type, LinkageRequest request, bool isDefinition) {
+                                const CType* type, LinkageRequest request, bool isDefinition,
+                                bool isThreadLocal) {
   auto fresh = [&](Linkage linkage) {
     Symbol* s = newSymbol(kind, name, type, loc);
     s->linkage = linkage;
     s->hasStaticStorage = true;
+    s->isThreadLocal = isThreadLocal;
     noteStaticSymbol(s);
     bind(s);
     return s;
@@ -144,6 +144,12 @@ Symbol* Sema::declareLinkedName(const std::string& name, SourceLocation loc, Sym
     reportPrevious(previous, "declaration");
   } else if (request == LinkageRequest::External && previous->linkage == Linkage::Internal) {
     error(loc, "non-static declaration of '" + name + "' follows static declaration");
+    reportPrevious(previous, "declaration");
+  } else if (kind == SymbolKind::Object && isThreadLocal != previous->isThreadLocal) {
+    // C11 6.7.1p3: every declaration of a thread-local object says _Thread_local.
+    error(loc, std::string(isThreadLocal ? "thread-local" : "non-thread-local") +
+                   " declaration of '" + name + "' follows " +
+                   (isThreadLocal ? "non-thread-local" : "thread-local") + " declaration");
     reportPrevious(previous, "declaration");
   } else if (!types_.compatible(previous->type, type)) {
     error(loc, "conflicting types for '" + name + "'; have " + quote(type));
@@ -207,7 +213,8 @@ Symbol* Sema::declareFileScopeObject(InitDeclarator& id, DeclSpecs* specs, const
   LinkageRequest request = specs->storage == StorageClass::Static   ? LinkageRequest::Internal
                            : specs->storage == StorageClass::Extern ? LinkageRequest::Inherit
                                                                     : LinkageRequest::External;
-  Symbol* s = declareLinkedName(name, loc, SymbolKind::Object, type, request, id.init != nullptr);
+  Symbol* s = declareLinkedName(name, loc, SymbolKind::Object, type, request, id.init != nullptr,
+                                specs->isThreadLocal);
   if (s->kind != SymbolKind::Object) return s;
   s->alignas_ = std::max(s->alignas_, base.alignas_);
   if (id.init) {
@@ -243,8 +250,13 @@ Symbol* Sema::declareBlockScopeObject(InitDeclarator& id, DeclSpecs* specs, cons
   }
   if (specs->storage == StorageClass::Extern) {
     if (id.init) error(loc, "'" + name + "' has both 'extern' and initializer");
-    return declareLinkedName(name, loc, SymbolKind::Object, type, LinkageRequest::Inherit, false);
+    return declareLinkedName(name, loc, SymbolKind::Object, type, LinkageRequest::Inherit, false,
+                             specs->isThreadLocal);
   }
+  // C11 6.7.1p3: a block-scope _Thread_local object needs static or extern.
+  if (specs->isThreadLocal && specs->storage != StorageClass::Static)
+    error(loc, "function-scope '" + name + "' implicitly auto and declared '" +
+                   (specs->threadLocalIsGnu ? "__thread" : "_Thread_local") + "'");
   if (Symbol* previous = lookupInCurrentScope(name)) {
     if (previous->kind != SymbolKind::Object || previous->isParameter) {
       error(loc, "'" + name + "' redeclared as different kind of symbol");
@@ -266,6 +278,7 @@ Symbol* Sema::declareBlockScopeObject(InitDeclarator& id, DeclSpecs* specs, cons
   s->definitionLoc = loc;
   if (specs->storage == StorageClass::Static) {
     s->hasStaticStorage = true;
+    s->isThreadLocal = specs->isThreadLocal;
     s->irName = name + "." + std::to_string(staticLocalCounter_++);
     noteStaticSymbol(s);
   }
@@ -338,6 +351,9 @@ void Sema::checkFunctionDefinition(FunctionDefinition* def) {
     error(d.nameLoc, "function definition declared 'typedef'");
     return;
   }
+  if (def->specs->isThreadLocal)
+    error(d.nameLoc, std::string("function definition declared '") +
+                         (def->specs->threadLocalIsGnu ? "__thread" : "_Thread_local") + "'");
   Symbol* fn = declareFunction(d, def->specs, type, true);
   def->symbol = fn;
   if (oldStyle && fn->kind == SymbolKind::Function) checkOldStylePrototype(def, fn, params);

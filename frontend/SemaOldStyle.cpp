@@ -43,8 +43,9 @@ std::vector<Sema::ParamInfo> Sema::checkOldStyleParameters(FunctionDefinition* d
     for (InitDeclarator& id : decl->declarators) {
       const Declarator& dl = id.declarator;
       const CType* t = applyDeclarator(base.type, dl);
-      if (decl->specs->storage != StorageClass::None &&
-          decl->specs->storage != StorageClass::Register)
+      if ((decl->specs->storage != StorageClass::None &&
+           decl->specs->storage != StorageClass::Register) ||
+          decl->specs->isThreadLocal)
         error(dl.nameLoc, "storage class specified for parameter '" + dl.name + "'");
       if (id.init) error(def->specs->loc, "parameter '" + dl.name + "' is initialized");
       // C11 6.7.6.3p7-8: array and function parameters are adjusted to pointers.

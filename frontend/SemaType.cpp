@@ -491,7 +491,8 @@ const CType* Sema::applyFunctionPart(const CType* result, const DeclaratorPart& 
       failed = true;
       continue;
     }
-    if (p->specs->storage != StorageClass::None && p->specs->storage != StorageClass::Register)
+    if ((p->specs->storage != StorageClass::None && p->specs->storage != StorageClass::Register) ||
+        p->specs->isThreadLocal)
       error(ploc, "storage class specified for parameter " + quoteName(p->declarator.name));
     if (t->isVoid()) {
       if (part.params.size() == 1 && p->declarator.name.empty() && !part.isVariadic &&

@@ -312,6 +312,9 @@ public:
   std::uint64_t size;
   std::uint64_t align;
   bool isConstant = false;            // goes to .rodata
+  // C11 6.7.1 _Thread_local: one object per thread (.tdata/.tbss); never constant, and its
+  // address is not a link-time constant, so no initializer may refer to it (docs/ir.md).
+  bool isThreadLocal = false;
   bool hasInitializer = false;        // false: an `extern` declaration
   std::vector<InitPiece> initializer; // pieces sum to `size` when hasInitializer
   bool isZeroInitialized() const;     // .bss candidate

@@ -348,6 +348,7 @@ void IRParser::parseGlobalHeader(Item& item) {
   if (symbols_.count(name.text)) fail(name, "redefinition of symbol @" + name.text);
   expect(TokenKind::Equal, "'='");
   Linkage linkage = parseLinkage();
+  bool isThreadLocal = acceptWord("thread_local");
   bool isConstant = false;
   if (acceptWord("constant"))
     isConstant = true;
@@ -361,6 +362,7 @@ void IRParser::parseGlobalHeader(Item& item) {
   item.global = module_.createGlobal(name.text, size, align);
   item.global->linkage = linkage;
   item.global->isConstant = isConstant;
+  item.global->isThreadLocal = isThreadLocal;
   symbols_[name.text] = item.global;
   item.bodyStart = pos_;
   if (!at(TokenKind::LBracket)) expectItemEnd(item);

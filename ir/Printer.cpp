@@ -394,7 +394,8 @@ void printInitPiece(const InitPiece& piece, std::ostream& out) {
 
 void printGlobal(const GlobalVariable& g, std::ostream& out) {
   out << '@' << spellName(g.name()) << " = " << linkagePrefix(g.linkage)
-      << (g.isConstant ? "constant" : "global") << " size " << g.size << ", align " << g.align;
+      << (g.isThreadLocal ? "thread_local " : "") << (g.isConstant ? "constant" : "global")
+      << " size " << g.size << ", align " << g.align;
   if (g.hasInitializer) {
     out << " [";
     for (std::size_t i = 0; i < g.initializer.size(); ++i) {

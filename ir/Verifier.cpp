@@ -340,6 +340,9 @@ void checkGlobal(const GlobalVariable& g, const Module& module,
                  std::vector<std::string>& problems) {
   auto report = [&](const std::string& m) { problems.push_back("@" + g.name() + ": " + m); };
   if (!isPowerOfTwo(g.align)) report("alignment must be a power of two");
+  if (g.isThreadLocal && g.isConstant) report("a thread-local global cannot be constant");
+  if (g.isThreadLocal && g.linkage == Linkage::Private)
+    report("a thread-local global cannot be private");
   if (!g.hasInitializer) {
     if (!g.initializer.empty()) report("a declaration has initializer pieces");
     return;
@@ -347,8 +350,14 @@ void checkGlobal(const GlobalVariable& g, const Module& module,
   std::uint64_t total = 0;
   for (const InitPiece& piece : g.initializer) {
     total += piece.size();
-    if (piece.kind == InitPiece::Kind::Address && !module.findSymbol(piece.symbol))
+    if (piece.kind != InitPiece::Kind::Address) continue;
+    const GlobalSymbol* target = module.findSymbol(piece.symbol);
+    if (!target)
       report("initializer refers to the unknown symbol @" + piece.symbol);
+    else if (target->valueKind() == ValueKind::GlobalVariable &&
+             static_cast<const GlobalVariable*>(target)->isThreadLocal)
+      // The address of a thread-local object differs per thread: no relocation names it.
+      report("initializer takes the address of the thread-local @" + piece.symbol);
   }
   if (total != g.size)
     report("initializer has " + std::to_string(total) + " bytes for a size of " +

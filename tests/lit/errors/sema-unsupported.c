@@ -9,11 +9,6 @@
 
 struct Flexible { int n; int data[]; };
 
-// CHECK: sema-unsupported.c:[[@LINE+2]]:1: error: '_Thread_local' is not supported yet
-// CHECK-NOT: error: _Thread_local
-_Thread_local int counter;
-// CHECK: sema-unsupported.c:[[@LINE+1]]:1: error: '_Thread_local' is not supported yet
-static __thread int other;
 // CHECK: sema-unsupported.c:[[@LINE+1]]:1: error: '_Complex' is not supported yet
 _Complex double z;
 // CHECK: sema-unsupported.c:[[@LINE+1]]:1: error: '_Atomic' is not supported yet
