@@ -204,7 +204,7 @@ TEST(ParserDeclaration, FunctionDefinition) {
 }
 
 TEST(ParserDeclaration, UnsupportedConstructsAreRecordedForSema) {
-  EXPECT_TRUE(contains(astOf("_Complex double z;"), "(unsupported \"'_Complex'\")"));
+  EXPECT_FALSE(contains(astOf("_Complex double z;"), "unsupported"));
   EXPECT_TRUE(contains(astOf("__int128 big;"), "(unsupported \"'__int128'\")"));
   EXPECT_TRUE(contains(astOf("_Thread_local int t;"), "(unsupported \"'_Thread_local'\")"));
   EXPECT_TRUE(contains(astOf("static _Thread_local int t;"),
