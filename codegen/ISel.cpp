@@ -147,20 +147,8 @@ void InstructionSelector::selectBlock(const ir::BasicBlock& block) {
 }
 
 void InstructionSelector::selectInstruction(const ir::Instruction& inst) {
+  if (ir::isIntegerBinary(inst.opcode())) return selectBinary(inst);
   switch (inst.opcode()) {
-  case Opcode::Add:
-  case Opcode::Sub:
-  case Opcode::Mul:
-  case Opcode::SDiv:
-  case Opcode::UDiv:
-  case Opcode::SRem:
-  case Opcode::URem:
-  case Opcode::And:
-  case Opcode::Or:
-  case Opcode::Xor:
-  case Opcode::Shl:
-  case Opcode::LShr:
-  case Opcode::AShr: return selectBinary(inst);
   case Opcode::Neg:
   case Opcode::Not: return selectUnary(inst);
   case Opcode::Clz:

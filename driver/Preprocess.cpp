@@ -2,10 +2,32 @@
 #include "driver/Preprocess.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <sstream>
+#include <system_error>
 #include <unistd.h>
 
 namespace minicc::driver {
+
+namespace {
+
+// minicc's own headers: installed, they sit at <prefix>/lib/minicc/include beside
+// <prefix>/bin/minicc (CMakeLists.txt's install rules); run from the build tree, they are the
+// source tree's runtime/include, whose path is compiled in.
+std::string runtimeIncludeDirectory() {
+  static const std::string directory = [] {
+    std::error_code error;
+    std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+      std::filesystem::path installed = exe.parent_path().parent_path() / "lib/minicc/include";
+      if (std::filesystem::exists(installed / "stddef.h", error)) return installed.string();
+    }
+    return std::string(MINICC_RUNTIME_INCLUDE);
+  }();
+  return directory;
+}
+
+} // namespace
 
 const std::vector<MacroDefinition>& predefinedMacros() {
   // The target (x86-64 Linux, LP64, little-endian, ELF), the sizes and the types the C library
@@ -159,7 +181,7 @@ bool Preprocessor::command(const std::string& input, const std::string& outputPa
       argv.insert(argv.end(), {"-MQ", dependencies->target});
   }
   if (!options_.noStandardIncludes) {
-    argv.insert(argv.end(), {"-isystem", MINICC_RUNTIME_INCLUDE});
+    argv.insert(argv.end(), {"-isystem", runtimeIncludeDirectory()});
     for (const std::string& dir : systemDirectories_) argv.insert(argv.end(), {"-isystem", dir});
   }
   argv.push_back(input);

@@ -83,6 +83,7 @@ private:
   ir::GlobalVariable* stringLiteralGlobal(const StringLiteralExpr* literal);
   ir::GlobalSymbol* globalFor(Symbol* s);
   void lowerFunction(FunctionDefinition* def);
+  void dropUnusedInlineFunctions();
   void removeUnreachableBlocks(ir::Function* f);
 
   // --- Warnings that need the control flow (LowerFlowWarnings.cpp)

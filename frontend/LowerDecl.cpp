@@ -26,6 +26,58 @@ void Lowering::lowerUnit() {
   for (Symbol* s : output_.staticSymbols)
     if (s->kind == SymbolKind::Object && s->isDefined && globals_.count(s)) defineStaticObject(s);
   for (FunctionDefinition* def : output_.functions) lowerFunction(def);
+  dropUnusedInlineFunctions();
+}
+
+// gcc emits an inline function only where something that is emitted uses it, even at -O0 (an
+// inline definition is not an external definition, C11 6.7.4p7): a header's `static inline`
+// helpers cost nothing — and cannot drag in references to functions the program never links —
+// unless called. String literals only such functions used go with them.
+void Lowering::dropUnusedInlineFunctions() {
+  std::unordered_set<const ir::GlobalSymbol*> discardable;
+  for (Symbol* s : output_.staticSymbols)
+    if (s->kind == SymbolKind::Function && s->isInline && s->isDefined && globals_.count(s))
+      discardable.insert(globals_[s]);
+  if (discardable.empty()) return;
+  std::unordered_map<std::string, const ir::GlobalSymbol*> byName;
+  for (auto& g : module_.globals) {
+    byName[g->name()] = g.get();
+    if (g->linkage == ir::Linkage::Private) discardable.insert(g.get());
+  }
+  for (auto& f : module_.functions) byName[f->name()] = f.get();
+
+  std::unordered_set<const ir::GlobalSymbol*> reached;
+  std::vector<const ir::GlobalSymbol*> work;
+  auto reach = [&](const ir::GlobalSymbol* g) {
+    if (g && reached.insert(g).second) work.push_back(g);
+  };
+  for (auto& f : module_.functions)
+    if (!discardable.count(f.get())) reach(f.get());
+  for (auto& g : module_.globals)
+    if (!discardable.count(g.get())) reach(g.get());
+  while (!work.empty()) {
+    const ir::GlobalSymbol* g = work.back();
+    work.pop_back();
+    if (g->valueKind() == ir::ValueKind::GlobalVariable) {
+      for (const ir::InitPiece& piece : static_cast<const ir::GlobalVariable*>(g)->initializer)
+        if (piece.kind == ir::InitPiece::Kind::Address) {
+          auto found = byName.find(piece.symbol);
+          reach(found == byName.end() ? nullptr : found->second);
+        }
+      continue;
+    }
+    for (const auto& block : static_cast<const ir::Function*>(g)->blocks)
+      for (const auto& inst : block->instructions)
+        for (const ir::Value* op : inst->operands)
+          if (op->valueKind() == ir::ValueKind::Function ||
+              op->valueKind() == ir::ValueKind::GlobalVariable)
+            reach(static_cast<const ir::GlobalSymbol*>(op));
+  }
+  auto unused = [&](const auto& g) {
+    return discardable.count(g.get()) && !reached.count(g.get());
+  };
+  std::erase_if(module_.functions, unused);
+  std::erase_if(module_.globals, unused);
 }
 
 namespace {

@@ -268,25 +268,14 @@ Value* foldPtrAdd(const Instruction& inst, Module& m) {
 Value* foldInstruction(const Instruction& inst, Module& m) {
   for (Value* op : inst.operands)
     if (!op) return nullptr;
-  switch (inst.opcode()) {
-  case Opcode::Add:
-  case Opcode::Sub:
-  case Opcode::Mul:
-  case Opcode::SDiv:
-  case Opcode::UDiv:
-  case Opcode::SRem:
-  case Opcode::URem:
-  case Opcode::And:
-  case Opcode::Or:
-  case Opcode::Xor:
-  case Opcode::Shl:
-  case Opcode::LShr:
-  case Opcode::AShr: {
+  if (isIntegerBinary(inst.opcode())) {
     const ConstantInt* a = asInt(inst.operand(0));
     const ConstantInt* b = asInt(inst.operand(1));
     if (a && b) return foldIntegerBinary(inst.opcode(), inst.type(), *a, *b, m);
     return foldIntegerIdentity(inst.opcode(), inst.type(), inst.operand(0), inst.operand(1), m);
   }
+  if (isConversion(inst.opcode())) return foldConversion(inst, m);
+  switch (inst.opcode()) {
   case Opcode::Neg:
     if (const ConstantInt* a = asInt(inst.operand(0)))
       return m.constantInt(inst.type(), static_cast<std::int64_t>(0 - a->zextValue()));
@@ -310,17 +299,6 @@ Value* foldInstruction(const Instruction& inst, Module& m) {
   case Opcode::FNeg: return foldFloatArithmetic(inst, m);
   case Opcode::ICmp: return foldICmp(inst, m);
   case Opcode::FCmp: return foldFCmp(inst, m);
-  case Opcode::SExt:
-  case Opcode::ZExt:
-  case Opcode::Trunc:
-  case Opcode::SIToFP:
-  case Opcode::UIToFP:
-  case Opcode::FPToSI:
-  case Opcode::FPToUI:
-  case Opcode::FPExt:
-  case Opcode::FPTrunc:
-  case Opcode::PtrToInt:
-  case Opcode::IntToPtr: return foldConversion(inst, m);
   case Opcode::Select: return foldSelect(inst);
   case Opcode::PtrAdd: return foldPtrAdd(inst, m);
   case Opcode::Phi: return foldPhi(inst);

@@ -161,6 +161,17 @@ enum class Opcode : std::uint8_t {
   Unreachable,
 };
 
+// Opcode groups; the enumeration keeps each group contiguous.
+constexpr bool isIntegerBinary(Opcode op) {
+  return op >= Opcode::Add && op <= Opcode::AShr;
+}
+constexpr bool isFloatBinary(Opcode op) {
+  return op >= Opcode::FAdd && op <= Opcode::FDiv;
+}
+constexpr bool isConversion(Opcode op) {
+  return op >= Opcode::SExt && op <= Opcode::IntToPtr;
+}
+
 enum class Predicate : std::uint8_t {
   None,
   // icmp

@@ -53,24 +53,10 @@ LayoutNames nameLayouts(const Module* module) {
 }
 
 std::string typeName(Type type, const LayoutNames& layouts) {
-  switch (type.kind()) {
-  case TypeKind::Void: return "void";
-  case TypeKind::I1: return "i1";
-  case TypeKind::I8: return "i8";
-  case TypeKind::I16: return "i16";
-  case TypeKind::I32: return "i32";
-  case TypeKind::I64: return "i64";
-  case TypeKind::F32: return "f32";
-  case TypeKind::F64: return "f64";
-  case TypeKind::F80: return "f80";
-  case TypeKind::Ptr: return "ptr";
-  case TypeKind::Aggregate: {
-    auto it = layouts.find(type.layout());
-    if (it != layouts.end()) return "%" + spellName(it->second);
-    return type.layout() ? "%" + spellName(type.layout()->name) : "%<null-layout>";
-  }
-  }
-  return "<bad-type>";
+  if (type.kind() != TypeKind::Aggregate) return text::typeKeyword(type);
+  auto it = layouts.find(type.layout());
+  if (it != layouts.end()) return "%" + spellName(it->second);
+  return type.layout() ? "%" + spellName(type.layout()->name) : "%<null-layout>";
 }
 
 const char* extensionSuffix(Extension e) {

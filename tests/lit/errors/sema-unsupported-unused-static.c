@@ -8,7 +8,7 @@
 // CHECK: define internal @half(f64 %d) -> f64
 static double half(double d) { return d / 2; }
 // CHECK: define internal @swap(
-static inline struct Pair { int a, b; } swap(struct Pair p) {
+static struct Pair { int a, b; } swap(struct Pair p) {
   struct Pair q = {p.b, p.a};
   return q;
 }
