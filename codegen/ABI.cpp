@@ -121,6 +121,10 @@ void cleanUpAfterMerge(std::vector<EB>& classes) {
 }
 
 std::vector<EB> classifyAggregate(const ir::AggregateLayout& layout) {
+  // psABI 3.2.3: "A variable of type complex long double is classified as type COMPLEX_X87".
+  // (complex float and complex double classify as their two members, like a struct would.)
+  if (layout.isComplex && !layout.members.empty() && layout.members[0].type.kind() == TypeKind::F80)
+    return std::vector<EB>(layout.size / 8, EB::ComplexX87);
   // GNU C's empty structs occupy no eightbyte and are passed as nothing (gcc's behaviour).
   if (layout.size == 0) return {};
   std::size_t count = (layout.size + 7) / 8;
@@ -158,6 +162,12 @@ void assignReturn(CallABI& abi, unsigned& gprsUsed) {
   }
   if (rv.classes[0] == EB::X87) {
     rv.kind = LocationKind::X87; // long double: %st(0)
+    return;
+  }
+  if (rv.classes[0] == EB::ComplexX87) {
+    // psABI 3.2.3, "Returning of Values", COMPLEX_X87: "the real part of the value is returned
+    // in %st0 and the imaginary part in %st1".
+    rv.kind = LocationKind::X87Pair;
     return;
   }
   rv.kind = LocationKind::Registers;
@@ -239,6 +249,7 @@ void describeLocation(std::ostream& out, const ValueLocation& loc) {
   case LocationKind::None: out << "nothing"; break;
   case LocationKind::Sret: out << "memory via hidden pointer in %rdi"; break;
   case LocationKind::X87: out << "%st(0)"; break;
+  case LocationKind::X87Pair: out << "%st(0), %st(1)"; break;
   case LocationKind::Stack:
     out << "stack+" << loc.stackOffset << " (" << loc.stackSize << " bytes)";
     break;

@@ -16,7 +16,8 @@
 
 namespace minicc::codegen {
 
-// psABI 3.2.3 classes. ComplexX87 exists for completeness; C without _Complex never makes it.
+// psABI 3.2.3 classes. ComplexX87 is `_Complex long double` (an AggregateLayout marked
+// isComplex whose parts are f80): passed in memory, returned in %st(0) and %st(1).
 enum class EightbyteClass : std::uint8_t {
   NoClass,
   Integer,
@@ -47,6 +48,7 @@ enum class LocationKind : std::uint8_t {
   Stack,     // argument in the stack argument area
   Sret,      // return through the hidden pointer the caller passes in %rdi
   X87,       // long double return in %st(0)
+  X87Pair,   // _Complex long double return: real part in %st(0), imaginary in %st(1)
 };
 
 // Where one argument or the return value goes.

@@ -140,6 +140,11 @@ void InstructionSelector::receiveAggregate(const ir::Instruction& call, const Ca
     emit(MOpcode::X87Store, 10, {MOperand::memory(result)});
     return;
   }
+  if (abi.returnValue.kind == LocationKind::X87Pair) { // pop the real part, then the imaginary
+    emit(MOpcode::X87Store, 10, {MOperand::memory(result)});
+    emit(MOpcode::X87Store, 10, {MOperand::memory(displaced(result, 16))});
+    return;
+  }
   if (abi.returnValue.kind != LocationKind::Registers || isUnused(&call)) return;
   for (const RegisterPiece& piece : abi.returnValue.pieces)
     storePiece(piece.reg, piece, displaced(result, piece.offset));
@@ -167,6 +172,12 @@ void InstructionSelector::returnAggregate(const ir::Value* address,
   }
   case LocationKind::X87: { // a struct holding only a long double comes back in %st(0)
     MemRef from = isUndef(address) ? frameObject(newTemporary(rv.type)) : addressOf(address);
+    emit(MOpcode::X87Load, 10, {MOperand::memory(from)});
+    return;
+  }
+  case LocationKind::X87Pair: { // _Complex long double: imaginary part pushed first
+    MemRef from = isUndef(address) ? frameObject(newTemporary(rv.type)) : addressOf(address);
+    emit(MOpcode::X87Load, 10, {MOperand::memory(displaced(from, 16))});
     emit(MOpcode::X87Load, 10, {MOperand::memory(from)});
     return;
   }

@@ -79,6 +79,7 @@ struct FloatLiteralExpr : Expr {
   double value = 0;
   bool hasFloatSuffix = false; // f/F
   bool hasLongSuffix = false;  // l/L (long double)
+  bool isImaginary = false;    // GNU i/j suffix: an imaginary constant of complex type
   std::string spelling;        // as written, for exact long double conversion later
 };
 
@@ -113,7 +114,9 @@ enum class UnaryOp : std::uint8_t {
   PreInc,
   PreDec,
   PostInc,
-  PostDec
+  PostDec,
+  Real, // GNU __real__: the real part of a complex operand (the operand itself if real)
+  Imag  // GNU __imag__: the imaginary part (0 of the operand's type if real)
 };
 
 struct UnaryExpr : Expr {

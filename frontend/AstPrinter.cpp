@@ -21,6 +21,8 @@ const char* unaryName(UnaryOp op) {
   case UnaryOp::PreDec: return "pre--";
   case UnaryOp::PostInc: return "post++";
   case UnaryOp::PostDec: return "post--";
+  case UnaryOp::Real: return "real";
+  case UnaryOp::Imag: return "imag";
   }
   return "?";
 }

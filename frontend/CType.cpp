@@ -65,10 +65,19 @@ TypeContext::TypeContext() {
   for (int k = 0; k <= static_cast<int>(CTypeKind::Error); ++k) {
     auto kind = static_cast<CTypeKind>(k);
     if (kind == CTypeKind::Pointer || kind == CTypeKind::Array || kind == CTypeKind::Function ||
-        kind == CTypeKind::Record || kind == CTypeKind::Enum)
+        kind == CTypeKind::Record || kind == CTypeKind::Enum || kind == CTypeKind::Complex)
       continue;
     basic_[k] = make(kind);
   }
+  for (int i = 0; i < 3; ++i) {
+    CType* t = make(CTypeKind::Complex);
+    t->inner = basic(static_cast<CTypeKind>(static_cast<int>(CTypeKind::Float) + i));
+    complex_[i] = t;
+  }
+}
+
+const CType* TypeContext::complexOf(const CType* real) const {
+  return complex_[static_cast<int>(real->unqualified()->kind) - static_cast<int>(CTypeKind::Float)];
 }
 
 CType* TypeContext::make(CTypeKind kind) {
@@ -369,6 +378,7 @@ std::uint64_t typeSize(const CType* t) {
   case CTypeKind::Double:
   case CTypeKind::Pointer: return 8;
   case CTypeKind::LongDouble: return 16;
+  case CTypeKind::Complex: return 2 * typeSize(t->inner); // C11 6.2.5p13: an array of two
   case CTypeKind::Array: return t->arraySize ? *t->arraySize * typeSize(t->inner) : 0;
   case CTypeKind::Record: return t->record->isComplete ? t->record->size : 0;
   case CTypeKind::Enum: return typeSize(t->enumInfo->underlying);
@@ -379,7 +389,8 @@ std::uint64_t typeSize(const CType* t) {
 
 std::uint64_t typeAlign(const CType* t) {
   switch (t->kind) {
-  case CTypeKind::Array: return typeAlign(t->inner);
+  case CTypeKind::Array:
+  case CTypeKind::Complex: return typeAlign(t->inner);
   case CTypeKind::Record: return t->record->isComplete ? t->record->align : 1;
   case CTypeKind::Error: return 1;
   default: return typeSize(t);
@@ -469,6 +480,7 @@ std::string basicName(const CType* t) {
   case CTypeKind::Float: return "float";
   case CTypeKind::Double: return "double";
   case CTypeKind::LongDouble: return "long double";
+  case CTypeKind::Complex: return "complex " + basicName(t->inner);
   case CTypeKind::Record: {
     const std::string& tag = t->record->tag;
     return std::string(t->record->isUnion ? "union " : "struct ") +

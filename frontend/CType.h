@@ -47,6 +47,7 @@ enum class CTypeKind : std::uint8_t {
   Float,
   Double,
   LongDouble,
+  Complex, // C11 6.2.5p11: `inner` is the corresponding real type (float, double, long double)
   Pointer,
   Array,
   Function,
@@ -111,7 +112,7 @@ struct CType {
   CTypeKind kind = CTypeKind::Error;
   unsigned quals = QualNone;
   const CType* unqualifiedType = nullptr; // this type without qualifiers (itself if none)
-  // Pointer: the pointee. Array: the element. Function: the return type.
+  // Pointer: the pointee. Array: the element. Function: the return type. Complex: the real type.
   const CType* inner = nullptr;
   // Array: the element count, absent for `T[]` and for a variable-length array, whose
   // count is the value of `vlaLength` (an integer expression Sema has checked).
@@ -145,7 +146,11 @@ struct CType {
     return (kind >= CTypeKind::Bool && kind <= CTypeKind::ULongLong) || isEnum();
   }
   bool isFloating() const { return kind >= CTypeKind::Float && kind <= CTypeKind::LongDouble; }
-  bool isArithmetic() const { return isInteger() || isFloating(); }
+  bool isComplex() const { return kind == CTypeKind::Complex; }
+  // C11 6.2.5p18: the integer and floating types, complex types included.
+  bool isArithmetic() const { return isInteger() || isFloating() || isComplex(); }
+  // Types whose values lowering represents by the address of their bytes.
+  bool isAddressValued() const { return isRecord() || isComplex(); }
   bool isScalar() const { return isArithmetic() || isPointer(); }
   bool isAggregate() const { return isArray() || isRecord(); }
   bool isSignedInteger() const;
@@ -190,6 +195,8 @@ public:
   const CType* ptrdiffType() const { return longType(); } // ptrdiff_t
 
   const CType* pointerTo(const CType* pointee);
+  // `_Complex real` for real = float, double or long double (unqualified).
+  const CType* complexOf(const CType* real) const;
   const CType* arrayOf(const CType* element, std::optional<std::uint64_t> size);
   const CType* variableLengthArrayOf(const CType* element, const Expr* length);
   // An array of `element` with the size (constant, variable or none) of `array`.
@@ -221,6 +228,7 @@ private:
   std::vector<std::unique_ptr<RecordInfo>> records_;
   std::vector<std::unique_ptr<EnumInfo>> enums_;
   std::array<const CType*, static_cast<int>(CTypeKind::Error) + 1> basic_{};
+  std::array<const CType*, 3> complex_{}; // _Complex float, double, long double
   std::map<unsigned, const CType*> pointers_;
   std::map<std::pair<unsigned, unsigned>, const CType*> qualifiedTypes_;
   std::map<std::tuple<unsigned, bool, std::uint64_t>, const CType*> arrays_;

@@ -430,6 +430,8 @@ Token Lexer::lex() {
       "__builtin_va_arg" { return make(T::TOK_BUILTIN_VA_ARG, start); }
       "__builtin_offsetof" { return make(T::TOK_BUILTIN_OFFSETOF, start); }
       "__builtin_types_compatible_p" { return make(T::TOK_BUILTIN_TYPES_COMPATIBLE_P, start); }
+      "__real__" | "__real" { return make(T::TOK_REAL, start); }
+      "__imag__" | "__imag" { return make(T::TOK_IMAG, start); }
       "__extension__" { continue; }
       "__attribute__" | "__attribute" {
         skipAttribute(make(0, start));

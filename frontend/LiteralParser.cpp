@@ -93,7 +93,12 @@ Expr* parseInteger(std::string_view s, SourceLocation loc, AstContext& ast,
   }
   // `0x` or `0b` without digits: gcc calls the letter an invalid suffix.
   std::string_view suffix = i == digitsStart && base != 8 && base != 10 ? s.substr(1) : s.substr(i);
-  if (!parseIntegerSuffix(suffix, lit->hasUnsignedSuffix, lit->longSuffixCount)) {
+  if (base != 16 && suffix.find_first_of("iIjJ") != std::string_view::npos &&
+      suffix.size() <= 4) { // GNU `2i` has a complex integer type
+    diags.error(loc, "imaginary integer constants (complex integer types) are not supported yet");
+    lit->hasUnsignedSuffix = false;
+    lit->longSuffixCount = 0;
+  } else if (!parseIntegerSuffix(suffix, lit->hasUnsignedSuffix, lit->longSuffixCount)) {
     diags.error(loc, "invalid suffix \"" + std::string(suffix) + "\" on integer constant");
     lit->hasUnsignedSuffix = false;
     lit->longSuffixCount = 0;
@@ -139,7 +144,12 @@ Expr* parseFloating(std::string_view s, SourceLocation loc, AstContext& ast,
     diags.error(loc, "hexadecimal floating constants require an exponent");
     return lit;
   }
-  std::string_view suffix = s.substr(i);
+  std::string suffix(s.substr(i));
+  // GNU: an `i` or `j` before or after the type suffix makes an imaginary constant.
+  if (std::size_t at = suffix.find_first_of("iIjJ"); at != std::string::npos) {
+    lit->isImaginary = true;
+    suffix.erase(at, 1);
+  }
   if (suffix == "f" || suffix == "F")
     lit->hasFloatSuffix = true;
   else if (suffix == "l" || suffix == "L")
@@ -350,7 +360,9 @@ unsigned unitBitsOf(StringLiteralExpr::Prefix prefix) {
 
 long double floatingLiteralValue(const FloatLiteralExpr& literal) {
   std::string number = literal.spelling;
-  if (literal.hasFloatSuffix || literal.hasLongSuffix) number.pop_back();
+  // Decimal digits end a valid constant (a hex one ends with its exponent): drop the suffix.
+  while (!number.empty() && std::string_view("fFlLiIjJ").find(number.back()) != std::string::npos)
+    number.pop_back();
   if (literal.hasFloatSuffix) return std::strtof(number.c_str(), nullptr);
   if (literal.hasLongSuffix) return std::strtold(number.c_str(), nullptr);
   return std::strtod(number.c_str(), nullptr);

@@ -48,11 +48,32 @@ private:
     std::vector<ir::Value*> saves; // stackSaves_ at the goto
   };
 
+  // The two parts of a complex value; `im` is null for a real operand.
+  struct ComplexParts {
+    ir::Value* re = nullptr;
+    ir::Value* im = nullptr;
+  };
+
   // --- Types (LowerTypes.cpp)
   ir::Type irType(const CType* t);
   const ir::AggregateLayout* layoutOf(const CType* record);
   ir::Signature signatureOf(const CType* fnType, bool isDefinition);
   static ir::Extension extensionOf(const CType* t);
+
+  // --- Complex types (LowerComplex.cpp)
+  const ir::AggregateLayout* complexLayout(const CType* complex);
+  ComplexParts complexParts(ir::Value* v, const CType* type);
+  ir::Value* makeComplex(const CType* type, ir::Value* re, ir::Value* im);
+  ir::Value* convertComplex(ir::Value* v, const CType* from, const CType* to);
+  ir::Value* complexIsNonZero(ir::Value* v, const CType* type);
+  ir::Value* complexEquality(BinaryOp op, ir::Value* a, const CType* aType, ir::Value* b,
+                             const CType* bType);
+  ir::Value* complexHelperCall(const char* operation, const CType* type, ComplexParts x,
+                               ComplexParts y);
+  ir::Value* complexArithmetic(BinaryOp op, ir::Value* a, const CType* aType, ir::Value* b,
+                               const CType* bType, const CType* type);
+  ir::Value* lowerRealImag(UnaryExpr* e);
+  ir::Value* lowerComplexIncDec(UnaryExpr* e, const LValue& lv);
 
   // --- Globals and functions (LowerDecl.cpp)
   void declareStaticSymbol(Symbol* s);
@@ -153,6 +174,7 @@ private:
   std::unordered_map<const Symbol*, ir::GlobalSymbol*> globals_;
   std::unordered_map<const RecordInfo*, const ir::AggregateLayout*> layouts_;
   std::map<std::string, unsigned> layoutNames_;
+  std::map<CTypeKind, const ir::AggregateLayout*> complexLayouts_;
   std::unordered_map<const StringLiteralExpr*, ir::GlobalVariable*> strings_;
   unsigned stringCounter_ = 0;
 

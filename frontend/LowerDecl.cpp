@@ -178,6 +178,20 @@ void writeExtended(std::vector<std::uint8_t>& bytes, std::uint64_t offset, long 
   writeLittleEndian(bytes, offset + 8, bits.signExponent, 2);
 }
 
+// C11 6.2.5p13: the real part, then the imaginary part, each of the real type `part`.
+void writeComplexConstant(std::vector<std::uint8_t>& bytes, std::uint64_t offset, CTypeKind part,
+                          const ComplexConstant& value) {
+  for (int i = 0; i < 2; ++i) {
+    long double v = i == 0 ? value.re : value.im;
+    if (part == CTypeKind::Float)
+      writeLittleEndian(bytes, offset + 4 * i, ir::floatBitsOf(v), 4);
+    else if (part == CTypeKind::Double)
+      writeLittleEndian(bytes, offset + 8 * i, ir::doubleBitsOf(v), 8);
+    else
+      writeExtended(bytes, offset + 16 * i, v);
+  }
+}
+
 } // namespace
 
 std::vector<ir::InitPiece> Lowering::staticInitializer(const CType* type,
@@ -192,6 +206,12 @@ std::vector<ir::InitPiece> Lowering::staticInitializer(const CType* type,
       std::uint64_t count = std::min<std::uint64_t>(*e.type->arraySize, literal->elements.size());
       for (std::uint64_t i = 0; i < count; ++i)
         writeLittleEndian(bytes, e.offset + i * elementSize, literal->elements[i], elementSize);
+      continue;
+    }
+    if (e.type->isComplex()) {
+      auto parts = sema_.evaluateComplex(e.expr);
+      if (!parts) internalError("static complex initializer is not a constant");
+      writeComplexConstant(bytes, e.offset, e.type->unqualified()->inner->kind, *parts);
       continue;
     }
     auto value = sema_.evaluateConstant(e.expr);
@@ -316,7 +336,7 @@ void Lowering::lowerFunction(FunctionDefinition* def) {
     ir::Argument* arg = function_->arguments[i].get();
     std::string name = param->name.empty() ? "arg" : param->name;
     arg->setName(uniqueName(name));
-    if (param->type->isRecord()) { // IR.h: the argument points to the callee's own copy
+    if (param->type->isAddressValued()) { // IR.h: the argument points to the callee's own copy
       locals_[param] = arg;
       continue;
     }
@@ -437,7 +457,7 @@ void Lowering::initializeLocal(ir::Value* address, const CType* type,
       std::uint64_t length =
           std::min(typeSize(e.type), (literal->elements.size() + 1) * typeSize(e.type->inner));
       builder_.memCopy(target, stringLiteralGlobal(literal), length, 1);
-    } else if (e.type->isRecord()) {
+    } else if (e.type->isAddressValued()) {
       builder_.memCopy(target, lowerRValue(e.expr), typeSize(e.type), typeAlign(e.type));
     } else {
       storeLValue({target, e.type, e.bitField, false}, lowerRValue(e.expr));

@@ -38,6 +38,12 @@ ir::Value* Lowering::lowerRValue(Expr* e) {
     return builder_.constInt(irType(e->type), *value);
   }
   case ExprKind::FloatLiteral:
+    if (e->type->isComplex()) { // GNU imaginary constant: 0 + value*i
+      ir::Type part = irType(e->type->inner);
+      return makeComplex(
+          e->type, builder_.constFloat(part, 0.0),
+          builder_.constFloat(part, floatingLiteralValue(*static_cast<FloatLiteralExpr*>(e))));
+    }
     return builder_.constFloat(irType(e->type),
                                floatingLiteralValue(*static_cast<FloatLiteralExpr*>(e)));
   case ExprKind::Identifier: {
@@ -90,7 +96,8 @@ ir::Value* Lowering::lowerRValue(Expr* e) {
 void Lowering::lowerDiscarded(Expr* e) {
   if (e->isLvalue) {
     LValue lv = lowerLValue(e);
-    if (lv.isVolatile && !lv.type->isRecord()) loadLValue(lv); // a volatile access is a side effect
+    if (lv.isVolatile && !lv.type->isAddressValued())
+      loadLValue(lv); // a volatile access is a side effect
     return;
   }
   if (e->kind == ExprKind::ImplicitCast &&
@@ -144,6 +151,13 @@ Lowering::LValue Lowering::lowerLValue(Expr* e) {
     return lv;
   case ExprKind::Unary: {
     auto* u = static_cast<UnaryExpr*>(e);
+    if (u->op == UnaryOp::Real || u->op == UnaryOp::Imag) { // of a complex lvalue
+      LValue whole = lowerLValue(u->operand);
+      lv.isVolatile |= whole.isVolatile;
+      lv.address = offsetAddress(
+          whole.address, u->op == UnaryOp::Imag ? static_cast<std::int64_t>(typeSize(e->type)) : 0);
+      return lv;
+    }
     if (u->op != UnaryOp::Deref) break;
     lv.address = lowerRValue(u->operand);
     return lv;
@@ -206,7 +220,7 @@ void Lowering::storeBitFieldBytes(const LValue& lv, ir::Value* unit) {
 // Bit-fields: the unit of the member's declared type is loaded, and the field's bits moved to
 // the bottom and sign- or zero-extended (psABI 3.1.2: plain int bit-fields are signed).
 ir::Value* Lowering::loadLValue(const LValue& lv) {
-  if (lv.type->isRecord() || lv.type->isArray() || lv.type->isFunction()) return lv.address;
+  if (lv.type->isAddressValued() || lv.type->isArray() || lv.type->isFunction()) return lv.address;
   if (lv.type->isVoid()) return nullptr;
   ir::Type t = irType(lv.type);
   if (lv.bitField && lv.bitField->accessByBytes) {
@@ -238,7 +252,7 @@ ir::Value* Lowering::extractBitField(const LValue& lv, ir::Value* unit, ir::Type
 // Returns the value the object holds afterwards (for a bit-field: the value truncated to its
 // width, C11 6.5.16p3).
 ir::Value* Lowering::storeLValue(const LValue& lv, ir::Value* value) {
-  if (lv.type->isRecord()) {
+  if (lv.type->isAddressValued()) {
     builder_.memCopy(lv.address, value, typeSize(lv.type), typeAlign(lv.type));
     return lv.address;
   }
@@ -326,6 +340,7 @@ ir::Value* Lowering::lowerTruth(Expr* e) {
 }
 
 ir::Value* Lowering::isNonZero(ir::Value* v, const CType* type) {
+  if (type->isComplex()) return complexIsNonZero(v, type);
   if (type->isFloating())
     return builder_.fcmp(ir::Predicate::UNe, v, builder_.constFloat(v->type(), 0.0));
   return builder_.icmp(ir::Predicate::Ne, v, zero(v->type()));

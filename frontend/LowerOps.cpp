@@ -50,14 +50,25 @@ ir::Predicate predicateFor(BinaryOp op, const CType* operand) {
 ir::Value* Lowering::lowerUnary(UnaryExpr* e) {
   switch (e->op) {
   case UnaryOp::Plus: return lowerRValue(e->operand);
+  case UnaryOp::Real:
+  case UnaryOp::Imag: return lowerRealImag(e);
   case UnaryOp::Minus: {
     ir::Value* v = lowerRValue(e->operand);
+    if (e->type->isComplex()) {
+      ComplexParts parts = complexParts(v, e->type);
+      return makeComplex(e->type, builder_.unary(ir::Opcode::FNeg, parts.re),
+                         builder_.unary(ir::Opcode::FNeg, parts.im));
+    }
     if (const ir::ConstantInt* c = asConstant(v))
       return builder_.constInt(v->type(), static_cast<std::int64_t>(0 - c->zextValue()));
     return builder_.unary(e->type->isFloating() ? ir::Opcode::FNeg : ir::Opcode::Neg, v);
   }
   case UnaryOp::BitNot: {
     ir::Value* v = lowerRValue(e->operand);
+    if (e->type->isComplex()) { // GNU: the conjugate
+      ComplexParts parts = complexParts(v, e->type);
+      return makeComplex(e->type, parts.re, builder_.unary(ir::Opcode::FNeg, parts.im));
+    }
     if (const ir::ConstantInt* c = asConstant(v)) return builder_.constInt(v->type(), ~c->value());
     return builder_.unary(ir::Opcode::Not, v);
   }
@@ -75,6 +86,7 @@ ir::Value* Lowering::lowerIncDec(UnaryExpr* e) {
   bool increment = e->op == UnaryOp::PreInc || e->op == UnaryOp::PostInc;
   bool prefix = e->op == UnaryOp::PreInc || e->op == UnaryOp::PreDec;
   LValue lv = lowerLValue(e->operand);
+  if (e->type->isComplex()) return lowerComplexIncDec(e, lv);
   ir::Value* old = loadLValue(lv);
   const CType* t = e->type;
   ir::Value* updated;
@@ -144,12 +156,16 @@ ir::Value* Lowering::lowerBinary(BinaryExpr* e) {
   }
   ir::Value* a = lowerRValue(e->lhs);
   ir::Value* b = lowerRValue(e->rhs);
+  if (e->type->isComplex())
+    return complexArithmetic(e->op, a, e->lhs->type, b, e->rhs->type, e->type);
   return arithmetic(e->op, a, b, e->type);
 }
 
 ir::Value* Lowering::lowerComparison(BinaryExpr* e) {
   ir::Value* a = lowerRValue(e->lhs);
   ir::Value* b = lowerRValue(e->rhs);
+  if (e->lhs->type->isComplex() || e->rhs->type->isComplex())
+    return complexEquality(e->op, a, e->lhs->type, b, e->rhs->type);
   ir::Predicate p = predicateFor(e->op, e->lhs->type);
   if (e->lhs->type->isFloating()) return builder_.fcmp(p, a, b);
   return builder_.icmp(p, a, b);
@@ -190,6 +206,13 @@ ir::Value* Lowering::lowerAssign(AssignExpr* e) {
   ir::Value* result;
   if (e->computationType->isPointer()) {
     result = lowerPointerArithmetic(e->op, old, rhs, e->computationType);
+  } else if (e->computationType->isComplex()) {
+    // The right operand kept its domain (Sema); the left one is complex or of the real type.
+    const CType* left = target->isComplex() ? e->computationType : e->computationType->inner;
+    ir::Value* widened = convertValue(old, target, left);
+    ir::Value* computed =
+        complexArithmetic(e->op, widened, left, rhs, e->rhs->type, e->computationType);
+    result = convertValue(computed, e->computationType, target);
   } else {
     ir::Value* widened = convertValue(old, target, e->computationType);
     ir::Value* computed = arithmetic(e->op, widened, rhs, e->computationType);
@@ -215,6 +238,7 @@ ir::Value* Lowering::convertValue(ir::Value* v, const CType* fromType, const CTy
   const CType* from = enumUnderlying(fromType->unqualified());
   const CType* to = enumUnderlying(toType->unqualified());
   if (to->isVoid()) return nullptr;
+  if (to->isComplex() || from->isComplex()) return convertComplex(v, from, to);
   ir::Type target = irType(to);
   if (to->isBool()) {
     if (from->isBool()) return v;

@@ -31,6 +31,7 @@ ir::Type Lowering::irType(const CType* t) {
   case CTypeKind::Double: return ir::Type::f64();
   case CTypeKind::LongDouble: return ir::Type::f80();
   case CTypeKind::Record: return ir::Type::aggregate(layoutOf(t));
+  case CTypeKind::Complex: return ir::Type::aggregate(complexLayout(t));
   case CTypeKind::Pointer:
   case CTypeKind::Array:
   case CTypeKind::Function: return ir::Type::ptr();

@@ -94,6 +94,7 @@ using namespace minicc::frontend;
 %token BUILTIN_VA_ARG "__builtin_va_arg" ASM "asm"
 %token BUILTIN_OFFSETOF "__builtin_offsetof"
 %token BUILTIN_TYPES_COMPATIBLE_P "__builtin_types_compatible_p"
+%token REAL "__real__" IMAG "__imag__"
 
 %token ARROW "->" INC "++" DEC "--" SHL "<<" SHR ">>" LE "<=" GE ">=" EQ "==" NE "!="
 %token AND_AND "&&" OR_OR "||" ELLIPSIS "..."
@@ -278,6 +279,8 @@ unary_operator
   | '-' { $$ = UnaryOp::Minus; }
   | '~' { $$ = UnaryOp::BitNot; }
   | '!' { $$ = UnaryOp::LogNot; }
+  | REAL { $$ = UnaryOp::Real; }
+  | IMAG { $$ = UnaryOp::Imag; }
   ;
 
 cast_expression

@@ -328,10 +328,7 @@ static void applyBasic(DeclSpecs* specs, SpecItem::Basic basic) {
   case B::Signed: ++specs->signedCount; break;
   case B::Unsigned: ++specs->unsignedCount; break;
   case B::Bool: ++specs->boolCount; break;
-  case B::Complex:
-    ++specs->complexCount;
-    ParseContext::markUnsupported(specs, "'_Complex'");
-    break;
+  case B::Complex: ++specs->complexCount; break;
   case B::Imaginary: ParseContext::markUnsupported(specs, "'_Imaginary'"); break;
   case B::Int128:
     ++specs->intCount;

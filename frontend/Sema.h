@@ -105,6 +105,12 @@ struct ConstantValue {
   std::int64_t offset = 0;                   // Address: bytes added
 };
 
+// The two parts of a complex constant (Sema::evaluateComplex).
+struct ComplexConstant {
+  long double re = 0;
+  long double im = 0;
+};
+
 class Sema {
 public:
   Sema(TypeContext& types, AstContext& ast, DiagnosticEngine& diags);
@@ -116,6 +122,8 @@ public:
 
   // C11 6.6: evaluate a checked expression as a constant (nullopt if it is not one).
   std::optional<ConstantValue> evaluateConstant(const Expr* e) const;
+  // The parts of a constant of complex (or real) type, for static initialisers.
+  std::optional<ComplexConstant> evaluateComplex(const Expr* e) const;
   std::optional<std::int64_t> evaluateInteger(const Expr* e) const;
 
 private:
@@ -191,6 +199,7 @@ private:
   // --- Types from syntax (SemaType.cpp)
   BaseType resolveSpecs(DeclSpecs* specs, bool standaloneTagDeclaration = false);
   const CType* basicTypeFromCounts(DeclSpecs* specs);
+  const CType* complexTypeFromCounts(DeclSpecs* specs);
   const CType* resolveTypeof(DeclSpecs* specs);
   const CType* resolveRecord(RecordSpec* spec, bool standalone);
   void defineRecordBody(RecordSpec* spec, const CType* type);
@@ -272,6 +281,7 @@ private:
   Expr* checkDeref(UnaryExpr* e);
   Expr* checkBinary(BinaryExpr* e);
   Expr* checkArithmetic(BinaryExpr* e);
+  Expr* checkRealImag(UnaryExpr* e);
   Expr* checkAdditive(BinaryExpr* e);
   Expr* checkShift(BinaryExpr* e);
   Expr* checkComparison(BinaryExpr* e);
@@ -316,6 +326,7 @@ private:
   Expr* rvalue(Expr* e);
   Expr* implicitCast(Expr* e, CastKind kind, const CType* type);
   Expr* convert(Expr* e, const CType* to);
+  Expr* convertKeepingDomain(Expr* e, const CType* to);
   Expr* promote(Expr* e);
   Expr* defaultArgumentPromotion(Expr* e);
   const CType* promotedType(const Expr* e) const;

@@ -205,7 +205,8 @@ std::optional<std::int64_t> Sema::checkIntegerConstant(Expr*& e, const char* not
 }
 
 std::optional<ConstantValue> Sema::evaluate(const Expr* e) const {
-  if (!e->type || e->type->isError()) return std::nullopt;
+  // ConstantValue holds one number: complex values (and their parts) are computed at run time.
+  if (!e->type || e->type->isError() || e->type->isComplex()) return std::nullopt;
   switch (e->kind) {
   case ExprKind::IntLiteral:
     return integer(normalize(static_cast<const IntLiteralExpr*>(e)->value, e->type));
@@ -238,7 +239,8 @@ std::optional<ConstantValue> Sema::evaluate(const Expr* e) const {
     auto* u = static_cast<const UnaryExpr*>(e);
     if (u->op == UnaryOp::AddrOf) return evaluateAddress(u->operand);
     if (u->op == UnaryOp::Deref || u->op == UnaryOp::PreInc || u->op == UnaryOp::PreDec ||
-        u->op == UnaryOp::PostInc || u->op == UnaryOp::PostDec)
+        u->op == UnaryOp::PostInc || u->op == UnaryOp::PostDec || u->op == UnaryOp::Real ||
+        u->op == UnaryOp::Imag)
       return std::nullopt;
     auto v = evaluate(u->operand);
     if (!v) return std::nullopt;
@@ -401,6 +403,74 @@ std::optional<ConstantValue> Sema::evaluateBinary(const BinaryExpr* e) const {
     return floatArithmetic(e->op, toFloating(*a, lt, lt), toFloating(*b, rt, lt), lt);
   if (a->kind != Kind::Integer || b->kind != Kind::Integer) return std::nullopt;
   return integerArithmetic(e->op, a->value, b->value, lt);
+}
+
+} // namespace minicc::frontend
+
+namespace minicc::frontend {
+
+// A complex arithmetic constant (C11 6.6p3, with GNU imaginary constants): its two parts,
+// each rounded to the real type of the expression's type. Products and quotients of two
+// complex constants use the textbook formulas, exact for the finite values initialisers use.
+std::optional<ComplexConstant> Sema::evaluateComplex(const Expr* e) const {
+  if (!e->type || e->type->isError()) return std::nullopt;
+  const CType* type = e->type->unqualified();
+  if (!type->isComplex()) {
+    auto v = evaluate(e);
+    if (!v || v->kind == Kind::Address) return std::nullopt;
+    return ComplexConstant{toFloating(*v, type, types_.basic(CTypeKind::LongDouble)), 0};
+  }
+  ir::Type part = floatingType(type->inner);
+  auto rounded = [&](long double re, long double im) {
+    return ComplexConstant{ir::roundToType(part, re), ir::roundToType(part, im)};
+  };
+  switch (e->kind) {
+  case ExprKind::FloatLiteral:
+    return rounded(0, floatingLiteralValue(*static_cast<const FloatLiteralExpr*>(e)));
+  case ExprKind::ImplicitCast:
+  case ExprKind::Cast: {
+    const Expr* operand = e->kind == ExprKind::Cast
+                              ? static_cast<const CastExpr*>(e)->operand
+                              : static_cast<const ImplicitCastExpr*>(e)->operand;
+    if (e->kind == ExprKind::ImplicitCast &&
+        static_cast<const ImplicitCastExpr*>(e)->castKind == CastKind::LvalueToRvalue)
+      return std::nullopt;
+    auto v = evaluateComplex(operand);
+    if (!v) return std::nullopt;
+    // An integer converts to the real type once, not through long double.
+    if (!operand->type->isComplex()) {
+      auto real = evaluate(operand);
+      return rounded(toFloating(*real, operand->type, type->inner), 0);
+    }
+    return rounded(v->re, v->im);
+  }
+  case ExprKind::Unary: {
+    auto* u = static_cast<const UnaryExpr*>(e);
+    auto v = evaluateComplex(u->operand);
+    if (!v) return std::nullopt;
+    if (u->op == UnaryOp::Plus) return v;
+    if (u->op == UnaryOp::Minus) return rounded(-v->re, -v->im);
+    if (u->op == UnaryOp::BitNot) return rounded(v->re, -v->im);
+    return std::nullopt;
+  }
+  case ExprKind::Binary: {
+    auto* b = static_cast<const BinaryExpr*>(e);
+    auto x = evaluateComplex(b->lhs), y = evaluateComplex(b->rhs);
+    if (!x || !y) return std::nullopt;
+    switch (b->op) {
+    case BinaryOp::Add: return rounded(x->re + y->re, x->im + y->im);
+    case BinaryOp::Sub: return rounded(x->re - y->re, x->im - y->im);
+    case BinaryOp::Mul:
+      return rounded(x->re * y->re - x->im * y->im, x->re * y->im + x->im * y->re);
+    case BinaryOp::Div: {
+      long double d = y->re * y->re + y->im * y->im;
+      return rounded((x->re * y->re + x->im * y->im) / d, (x->im * y->re - x->re * y->im) / d);
+    }
+    default: return std::nullopt;
+    }
+  }
+  default: return std::nullopt;
+  }
 }
 
 } // namespace minicc::frontend

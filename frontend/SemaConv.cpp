@@ -39,13 +39,15 @@ Expr* Sema::convert(Expr* e, const CType* to) {
   } else if (to->isBool() && from->isScalar()) {
     kind = CastKind::BoolConversion;
   } else if (to->isInteger()) {
-    kind = from->isPointer()    ? CastKind::PointerToInteger
-           : from->isFloating() ? CastKind::FloatToInteger
-                                : CastKind::IntegerConversion;
+    kind = from->isPointer()                         ? CastKind::PointerToInteger
+           : from->isFloating() || from->isComplex() ? CastKind::FloatToInteger
+                                                     : CastKind::IntegerConversion;
   } else if (to->isPointer()) {
     kind = from->isPointer() ? CastKind::PointerConversion : CastKind::IntegerToPointer;
-  } else if (to->isFloating()) {
-    kind = from->isFloating() ? CastKind::FloatConversion : CastKind::IntegerToFloat;
+  } else if (to->isFloating() || to->isComplex()) {
+    // Lowering converts complex values by the C types (LowerComplex.cpp); the kind only says
+    // whether the source is floating.
+    kind = from->isInteger() ? CastKind::IntegerToFloat : CastKind::FloatConversion;
   }
   return implicitCast(e, kind, to);
 }
@@ -65,6 +67,14 @@ const CType* Sema::promotedType(const Expr* e) const {
   return enumUnderlying(t);
 }
 
+// C11 6.3.1.8p1: an operand is converted "without change of type domain": a real operand of
+// a complex operation becomes the result's real type (G.5.1: real * complex multiplies the two
+// parts, with no imaginary zero that would turn inf * 0 into NaN).
+Expr* Sema::convertKeepingDomain(Expr* e, const CType* to) {
+  if (to->isComplex() && !e->type->isComplex()) return convert(e, to->inner);
+  return convert(e, to);
+}
+
 Expr* Sema::promote(Expr* e) {
   if (e->type->isError()) return e;
   return convert(e, promotedType(e));
@@ -76,10 +86,15 @@ Expr* Sema::defaultArgumentPromotion(Expr* e) {
   return promote(e);
 }
 
+// C11 6.3.1.8p1: with a complex operand the result is complex, its real type found from the
+// operands' real types.
 const CType* Sema::usualArithmeticType(const CType* a, const CType* b) const {
   a = enumUnderlying(a->unqualified());
   b = enumUnderlying(b->unqualified());
   if (a->isError() || b->isError()) return types_.errorType();
+  if (a->isComplex() || b->isComplex())
+    return types_.complexOf(
+        usualArithmeticType(a->isComplex() ? a->inner : a, b->isComplex() ? b->inner : b));
   for (CTypeKind k : {CTypeKind::LongDouble, CTypeKind::Double, CTypeKind::Float})
     if (a->kind == k || b->kind == k) return types_.basic(k);
   if (a == b) return a;

@@ -27,6 +27,7 @@ Expr* Sema::checkExpr(Expr* e) {
     f->type = types_.basic(f->hasFloatSuffix  ? CTypeKind::Float
                            : f->hasLongSuffix ? CTypeKind::LongDouble
                                               : CTypeKind::Double);
+    if (f->isImaginary) f->type = types_.complexOf(f->type);
     return f;
   }
   case ExprKind::CharLiteral: {
@@ -257,7 +258,11 @@ Expr* Sema::checkCast(CastExpr* e) {
                                      : "aggregate value used where an integer was expected");
     return errorExpr(e);
   }
-  if (to->isPointer() && from->isFloating()) {
+  if (to->isComplex() && from->isPointer()) {
+    error(e->loc, "pointer value used where a complex was expected");
+    return errorExpr(e);
+  }
+  if (to->isPointer() && (from->isFloating() || from->isComplex())) {
     error(e->loc, "cannot convert to a pointer type");
     return errorExpr(e);
   }

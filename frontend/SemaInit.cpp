@@ -69,6 +69,10 @@ struct Sema::InitBuilder {
 
   void requireConstant(Expr* e, const CType* type) {
     if (!isStatic || e->type->isError()) return;
+    if (type->isComplex()) {
+      if (!sema.evaluateComplex(e)) sema.error(e->loc, "initializer element is not constant");
+      return;
+    }
     auto value = sema.evaluateConstant(e);
     if (!value) {
       sema.error(e->loc, "initializer element is not constant");

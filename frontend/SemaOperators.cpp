@@ -104,6 +104,8 @@ Expr* Sema::checkUnary(UnaryExpr* e) {
   case UnaryOp::PostDec: return checkIncDec(e);
   case UnaryOp::AddrOf: return checkAddressOf(e);
   case UnaryOp::Deref: return checkDeref(e);
+  case UnaryOp::Real:
+  case UnaryOp::Imag: return checkRealImag(e);
   default: break;
   }
   e->operand = checkRValue(e->operand);
@@ -121,6 +123,10 @@ Expr* Sema::checkUnary(UnaryExpr* e) {
     e->type = e->operand->type;
     return e;
   case UnaryOp::BitNot:
+    if (t->isComplex()) { // GNU: ~z is the complex conjugate
+      e->type = t;
+      return e;
+    }
     if (!t->isInteger()) {
       error(e->loc, "wrong type argument to bit-complement");
       return errorExpr(e);
@@ -136,6 +142,30 @@ Expr* Sema::checkUnary(UnaryExpr* e) {
     e->type = types_.intType();
     return e;
   }
+}
+
+// GNU __real__/__imag__: the part of a complex operand, an lvalue when the operand is one; of a
+// real operand, the operand itself or a zero of its type.
+Expr* Sema::checkRealImag(UnaryExpr* e) {
+  e->operand = checkExpr(e->operand);
+  const CType* t = e->operand->type;
+  if (t->isError()) return errorExpr(e);
+  if (t->isArray() || t->isFunction()) e->operand = rvalue(e->operand);
+  t = e->operand->type->unqualified();
+  if (!t->isArithmetic()) {
+    error(e->loc, e->op == UnaryOp::Real ? "wrong type argument to __real__"
+                                         : "wrong type argument to __imag__");
+    return errorExpr(e);
+  }
+  if (t->isComplex() && e->operand->isLvalue) {
+    e->isLvalue = true;
+    e->type = types_.qualified(t->inner, e->operand->type->quals);
+    return e;
+  }
+  e->operand = rvalue(e->operand);
+  e->type = t->isComplex() ? t->inner : promotedType(e->operand);
+  e->operand = t->isComplex() ? e->operand : convert(e->operand, e->type);
+  return e;
 }
 
 Expr* Sema::checkIncDec(UnaryExpr* e) {
@@ -246,8 +276,8 @@ Expr* Sema::checkArithmetic(BinaryExpr* e) {
     auto divisor = evaluateInteger(e->rhs);
     if (divisor && *divisor == 0) warning(e->loc, "division by zero [-Wdiv-by-zero]");
   }
-  e->lhs = convert(e->lhs, t);
-  e->rhs = convert(e->rhs, t);
+  e->lhs = convertKeepingDomain(e->lhs, t);
+  e->rhs = convertKeepingDomain(e->rhs, t);
   e->type = t;
   return e;
 }
@@ -422,7 +452,7 @@ Expr* Sema::checkCompoundAssign(AssignExpr* e) {
     e->rhs = convert(promote(e->rhs), e->computationType);
   } else {
     e->computationType = usualArithmeticType(promotedType(e->lhs), promotedType(e->rhs));
-    e->rhs = convert(e->rhs, e->computationType);
+    e->rhs = convertKeepingDomain(e->rhs, e->computationType);
   }
   return e;
 }

@@ -95,12 +95,32 @@ const CType* Sema::resolveTypeof(DeclSpecs* specs) {
 }
 
 // C11 6.7.2p2: the valid multisets of basic type specifiers.
+// C11 6.7.2p2: `_Complex` with float, double or long double, in any order; gcc reads a lone
+// `_Complex` as `_Complex double`. Complex integer types (GNU) are not supported.
+const CType* Sema::complexTypeFromCounts(DeclSpecs* s) {
+  if (s->complexCount > 1) {
+    error(s->loc, "duplicate '_Complex'");
+    return types_.errorType();
+  }
+  unsigned others = s->voidCount + s->boolCount + s->charCount + s->floatCount + s->doubleCount +
+                    s->intCount + s->shortCount + s->longCount + s->signedCount + s->unsignedCount;
+  if (others == 0) return types_.complexOf(types_.basic(CTypeKind::Double));
+  s->complexCount = 0;
+  const CType* real = basicTypeFromCounts(s);
+  s->complexCount = 1;
+  if (real->isError()) return real;
+  if (real->isFloating()) return types_.complexOf(real);
+  error(s->loc, real->isInteger() ? "complex integer types are not supported yet"
+                                  : "two or more data types in declaration specifiers");
+  return types_.errorType();
+}
+
 const CType* Sema::basicTypeFromCounts(DeclSpecs* s) {
   auto fail = [&](const std::string& message) {
     error(s->loc, message);
     return types_.errorType();
   };
-  if (s->complexCount) return fail("_Complex is not supported yet");
+  if (s->complexCount) return complexTypeFromCounts(s);
   if (s->signedCount && s->unsignedCount)
     return fail("both 'signed' and 'unsigned' in declaration specifiers");
   if (s->longCount > 2) return fail("'long long long' is too long for GCC");

@@ -306,6 +306,7 @@ void IRParser::parseLayoutBody(Item& item) {
   expect(TokenKind::Equal, "'='");
   AggregateLayout& layout = *item.layout;
   layout.isUnion = acceptWord("union");
+  layout.isComplex = !layout.isUnion && acceptWord("complex");
   expect(TokenKind::LBrace, "'{'");
   expectWord("size");
   layout.size = parseUnsigned("a size");

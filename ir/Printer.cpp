@@ -363,7 +363,8 @@ namespace {
 
 void printLayout(const AggregateLayout& layout, const LayoutNames& names, std::ostream& out) {
   out << "type %" << spellName(names.at(&layout)) << " = " << (layout.isUnion ? "union " : "")
-      << "{ size " << layout.size << ", align " << layout.align << ", [";
+      << (layout.isComplex ? "complex " : "") << "{ size " << layout.size << ", align "
+      << layout.align << ", [";
   for (std::size_t i = 0; i < layout.members.size(); ++i) {
     const AggregateMember& m = layout.members[i];
     out << (i ? ", " : "") << m.offset << ": ";

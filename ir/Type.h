@@ -89,6 +89,9 @@ struct AggregateLayout {
   std::uint64_t size = 0;
   std::uint64_t align = 1;
   bool isUnion = false;
+  // A C complex type (two members of the same floating type). psABI 3.2.3 classifies
+  // `_Complex long double` as COMPLEX_X87, unlike a struct of two long doubles (MEMORY).
+  bool isComplex = false;
   std::vector<AggregateMember> members;
 };
 

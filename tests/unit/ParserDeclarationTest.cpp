@@ -211,7 +211,7 @@ TEST(ParserDeclaration, ThreadLocalCombinesWithStaticOrExternInEitherOrder) {
 }
 
 TEST(ParserDeclaration, UnsupportedConstructsAreRecordedForSema) {
-  EXPECT_TRUE(contains(astOf("_Complex double z;"), "(unsupported \"'_Complex'\")"));
+  EXPECT_FALSE(contains(astOf("_Complex double z;"), "unsupported"));
   EXPECT_TRUE(contains(astOf("__int128 big;"), "(unsupported \"'__int128'\")"));
   EXPECT_TRUE(contains(astOf("typeof(1) x;"), "(specs (typeof (int 1)))"));
   EXPECT_TRUE(contains(astOf("__typeof_unqual__(int) x;"), "(specs (typeof_unqual (type int)))"));

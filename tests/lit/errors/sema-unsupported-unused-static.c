@@ -21,8 +21,8 @@ static double first(int n, ...) {
   return d;
 }
 #ifdef BAD
-// BAD: sema-unsupported-unused-static.c:[[@LINE+1]]:35: error: '_Complex' is not supported yet
-static int unused_complex(void) { _Complex double z; return 0; }
+// BAD: sema-unsupported-unused-static.c:[[@LINE+1]]:35: error: complex integer types are not supported yet
+static int unused_complex(void) { _Complex long z; return 0; }
 #endif
 
 // CHECK: define @main() -> i32

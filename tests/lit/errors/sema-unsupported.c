@@ -9,8 +9,8 @@
 
 struct Flexible { int n; int data[]; };
 
-// CHECK: sema-unsupported.c:[[@LINE+1]]:1: error: '_Complex' is not supported yet
-_Complex double z;
+// CHECK: sema-unsupported.c:[[@LINE+1]]:1: error: complex integer types are not supported yet
+_Complex int z;
 // CHECK: sema-unsupported.c:[[@LINE+1]]:1: error: '_Atomic' is not supported yet
 _Atomic(int) atomic;
 // CHECK: sema-unsupported.c:[[@LINE+1]]:5: error: '_Atomic' is not supported yet
