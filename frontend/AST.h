@@ -609,8 +609,17 @@ struct ExternalDecl {
   FunctionDefinition* function = nullptr;
 };
 
+// `#pragma weak name` / `#pragma weak name = target` (gcc): `name` is a weak symbol, and with a
+// target an alias of it.
+struct WeakPragma {
+  std::string name;
+  std::string aliasTarget; // empty: no alias
+  SourceLocation loc;
+};
+
 struct TranslationUnit {
   std::vector<ExternalDecl> decls;
+  std::vector<WeakPragma> weakPragmas; // in source order
 };
 
 // Owns every node of one translation unit.

@@ -327,6 +327,14 @@ public:
   Module& operator=(const Module&) = delete;
 
   std::string sourceFileName; // for `.file` and diagnostics
+  // `#pragma weak`: symbols made weak (`.weak`), each possibly an alias of another (`.set`).
+  // Text form: `weak @name` or `weak @name alias @target`.
+  struct WeakSymbol {
+    std::string name;
+    std::string aliasTarget;
+    friend bool operator==(const WeakSymbol&, const WeakSymbol&) = default;
+  };
+  std::vector<WeakSymbol> weakSymbols;
 
   std::vector<std::unique_ptr<AggregateLayout>> layouts;
   std::vector<std::unique_ptr<GlobalVariable>> globals;
