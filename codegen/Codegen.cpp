@@ -76,6 +76,12 @@ bool emitAssembly(ir::Module& module, std::ostream& out, const CodegenOptions& o
     if (!fn->isDeclaration())
       compileFunction(*fn, number++, options, out, options.debugLineTables ? &lines : nullptr);
   emitGlobals(module, out);
+  // #pragma weak, after every .globl so that the binding ends weak (as gcc places them).
+  for (const ir::Module::WeakSymbol& weak : module.weakSymbols) {
+    out << "\t.weak\t" << weak.name << '\n';
+    if (!weak.aliasTarget.empty())
+      out << "\t.set\t" << weak.name << ',' << weak.aliasTarget << '\n';
+  }
   out << "\t.section\t.note.GNU-stack,\"\",@progbits\n";
   return true;
 }

@@ -16,6 +16,8 @@ std::unique_ptr<ir::Module> lowerTranslationUnit(TranslationUnit& unit, AstConte
   if (diags.hasErrors()) return nullptr;
   auto module = std::make_unique<ir::Module>();
   module->sourceFileName = fileName;
+  for (const WeakPragma& weak : unit.weakPragmas)
+    module->weakSymbols.push_back({weak.name, weak.aliasTarget});
   Lowering lowering(sema, *module);
   lowering.lowerUnit();
   return module;

@@ -49,6 +49,9 @@ public:
   // meaning minicc would change by ignoring them.
   std::vector<std::string> takeUnsupportedAttributes();
 
+  // The `#pragma weak` lines seen so far.
+  const std::vector<WeakPragma>& weakPragmas() const { return weakPragmas_; }
+
   // Brackets nested deeper than this are an error (like clang's -fbracket-depth default).
   static constexpr unsigned kMaxBracketDepth = 256;
 
@@ -85,6 +88,8 @@ private:
   TypedefQuery isTypedefName_;
   std::vector<std::string> unsupportedAttributes_;
   PackPragmas packPragmas_;
+  std::vector<WeakPragma> weakPragmas_;
+  void weakPragma(const unsigned char* hash, const unsigned char* rest);
   unsigned bracketDepth_ = 0;
   bool bracketLimitHit_ = false;
 };

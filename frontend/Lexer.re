@@ -10,6 +10,7 @@
 #include "frontend/LiteralParser.h"
 #include "frontend/Parser.hpp"
 
+#include <cctype>
 #include <cstdio>
 
 namespace minicc::frontend {
@@ -247,6 +248,38 @@ Token Lexer::lexAsm(Token keyword) {
   strbody = ([^"\\\n\x00] | "\\" [^\n\x00])*;
 */
 
+// `#pragma weak NAME` or `#pragma weak NAME = TARGET` (gcc's forms); anything else is gcc's
+// "malformed #pragma weak, ignored" warning.
+void Lexer::weakPragma(const unsigned char* hash, const unsigned char* rest) {
+  const unsigned char* p = rest;
+  auto skipSpace = [&] {
+    while (p < limit_ && (*p == ' ' || *p == '\t')) ++p;
+  };
+  auto identifier = [&]() -> std::string {
+    skipSpace();
+    const unsigned char* start = p;
+    while (p < limit_ && (std::isalnum(*p) || *p == '_' || *p == '$')) ++p;
+    if (start == p || std::isdigit(*start)) return "";
+    return std::string(reinterpret_cast<const char*>(start), p - start);
+  };
+  WeakPragma pragma;
+  pragma.loc = locationOf(hash);
+  pragma.name = identifier();
+  skipSpace();
+  bool wellFormed = !pragma.name.empty();
+  if (wellFormed && p < limit_ && *p == '=') {
+    ++p;
+    pragma.aliasTarget = identifier();
+    wellFormed = !pragma.aliasTarget.empty();
+    skipSpace();
+  }
+  if (!wellFormed || (p < limit_ && *p != '\n' && *p != '\r')) {
+    diags_.warning(locationOf(rest - 4), "malformed '#pragma weak', ignored [-Wpragmas]");
+    return;
+  }
+  weakPragmas_.push_back(std::move(pragma));
+}
+
 // A line that starts with `#`: cursor_ is just past the `#`.
 void Lexer::lexDirective(const unsigned char* hash) {
   const unsigned char *num, *numEnd, *name, *nameEnd;
@@ -265,9 +298,8 @@ void Lexer::lexDirective(const unsigned char* hash) {
       skipLine();
       return;
     }
-    ws* "pragma" ws+ "weak" / [^a-zA-Z0-9_] {
-      // It changes linkage: ignoring it would miscompile.
-      diags_.error(locationOf(hash), "'#pragma weak' is not supported yet");
+    ws* "pragma" ws+ "weak" @nameEnd / [^a-zA-Z0-9_] {
+      weakPragma(hash, nameEnd);
       skipLine();
       return;
     }

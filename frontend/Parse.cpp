@@ -11,6 +11,7 @@ bool parseTranslationUnit(std::string_view text, const std::string& fileName, As
   ParseContext context(text, fileName, ast, unit, diags);
   Parser parser(context);
   int status = parser.parse();
+  unit.weakPragmas = context.lexer().weakPragmas();
   return status == 0 && diags.errorCount() == errorsBefore;
 }
 

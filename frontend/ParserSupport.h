@@ -117,6 +117,7 @@ public:
 
   AstContext& ast;
   TranslationUnit& unit;
+  const Lexer& lexer() const { return lexer_; }
   DiagnosticEngine& diags;
 
   // --- tokens

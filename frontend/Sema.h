@@ -61,6 +61,7 @@ struct Symbol {
   bool isRegister = false; // declared `register`: its address may not be taken
   bool isUsed = false;     // referenced where its address or value is needed
   bool isInline = false;   // every declaration said `inline` and none `extern`
+  bool isWeak = false;     // named by `#pragma weak`: its address may be null
   bool isNoreturn = false; // a function declared _Noreturn, or a C library one that never returns
   bool isThreadLocal = false; // C11 6.7.1p3 _Thread_local: an object per thread (static storage)
   unsigned declarationCount = 0;
@@ -380,6 +381,7 @@ private:
   std::unique_ptr<FunctionContext> function_;
   const Stmt* stmtExprValue_ = nullptr; // the expression statement giving a ({ }) its value
   unsigned unevaluatedDepth_ = 0;       // inside sizeof/_Alignof: no value is computed
+  std::set<std::string> weakNames_; // `#pragma weak` (TranslationUnit::weakPragmas)
   unsigned prototypeDepth_ = 0;         // inside a function declarator's parameter list
   // Block-scope declarations of variably modified objects and typedefs now in scope, by a
   // number given in declaration order, and per open scope how many were in scope at its start:

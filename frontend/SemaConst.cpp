@@ -55,7 +55,9 @@ std::optional<bool> truthValue(const ConstantValue& v) {
   switch (v.kind) {
   case Kind::Integer: return v.value != 0;
   case Kind::Float: return v.floatValue != 0;
-  case Kind::Address: return true; // objects and functions have non-null addresses
+  case Kind::Address: // objects and functions have non-null addresses, unless weak
+    if (v.symbol && v.symbol->isWeak) return std::nullopt;
+    return true;
   }
   return std::nullopt;
 }

@@ -116,6 +116,7 @@ Symbol* Sema::declareLinkedName(const std::string& name, SourceLocation loc, Sym
     s->linkage = linkage;
     s->hasStaticStorage = true;
     s->isThreadLocal = isThreadLocal;
+    s->isWeak = weakNames_.count(name) != 0;
     noteStaticSymbol(s);
     bind(s);
     return s;

@@ -12,6 +12,7 @@ Sema::Sema(TypeContext& types, AstContext& ast, DiagnosticEngine& diags)
 
 void Sema::analyze(TranslationUnit& unit) {
   scopes_.clear();
+  for (const WeakPragma& weak : unit.weakPragmas) weakNames_.insert(weak.name);
   pushScope();
   declarePredefined();
   for (ExternalDecl& decl : unit.decls) checkExternalDeclaration(decl);

@@ -165,7 +165,7 @@ bool IRParser::startsItem(std::size_t i) const {
   const Token& t = tokens_[i];
   if (t.kind == TokenKind::Word)
     return t.text == "type" || t.text == "declare" || t.text == "define" ||
-           t.text == "source_filename";
+           t.text == "source_filename" || t.text == "weak";
   return t.kind == TokenKind::GlobalName && i + 1 < tokens_.size() &&
          tokens_[i + 1].kind == TokenKind::Equal;
 }
@@ -195,6 +195,8 @@ void IRParser::collectItems() {
     item.bodyStart = item.end;
     if (atWord("source_filename")) {
       item.kind = Item::Kind::SourceFileName;
+    } else if (atWord("weak")) {
+      item.kind = Item::Kind::Weak;
     } else if (atWord("type")) {
       item.kind = Item::Kind::Layout;
       advance();
@@ -225,6 +227,18 @@ void IRParser::run() {
       module_.sourceFileName = expect(TokenKind::String, "a string").text;
       expectItemEnd(item);
       break;
+    case Item::Kind::Weak: {
+      advance();
+      ir::Module::WeakSymbol weak;
+      weak.name = expect(TokenKind::GlobalName, "a global name").text;
+      if (atWord("alias")) {
+        advance();
+        weak.aliasTarget = expect(TokenKind::GlobalName, "a global name").text;
+      }
+      module_.weakSymbols.push_back(std::move(weak));
+      expectItemEnd(item);
+      break;
+    }
     case Item::Kind::Layout: parseLayoutBody(item); break;
     case Item::Kind::Global: parseGlobalHeader(item); break;
     case Item::Kind::Function: parseFunctionHeader(item); break;

@@ -35,7 +35,7 @@ public:
 
 private:
   struct Item {
-    enum class Kind { SourceFileName, Layout, Global, Function } kind;
+    enum class Kind { SourceFileName, Weak, Layout, Global, Function } kind;
     std::size_t start;     // first token
     std::size_t end;       // one past the last token
     std::size_t bodyStart; // initializer `[` or body `{`; end when absent

@@ -425,6 +425,12 @@ void printModule(const Module& module, std::ostream& out) {
   for (auto& layout : module.layouts) printLayout(*layout, layouts, out);
   if (!module.globals.empty()) separate();
   for (auto& g : module.globals) printGlobal(*g, out);
+  if (!module.weakSymbols.empty()) separate();
+  for (const Module::WeakSymbol& weak : module.weakSymbols) {
+    out << "weak @" << weak.name;
+    if (!weak.aliasTarget.empty()) out << " alias @" << weak.aliasTarget;
+    out << '\n';
+  }
   bool previousWasDeclaration = false;
   for (auto& f : module.functions) {
     // Declarations group together; every definition stands apart.

@@ -23,6 +23,7 @@ struct Lexed {
   std::vector<Token> tokens; // without the final END
   std::string diagnostics;
   std::vector<std::string> unsupportedAttributes;
+  std::vector<WeakPragma> weakPragmas;
 };
 
 Lexed lexAll(std::string_view text, std::set<std::string> typedefs = {}) {
@@ -37,6 +38,7 @@ Lexed lexAll(std::string_view text, std::set<std::string> typedefs = {}) {
   }
   result.diagnostics = result.out->str();
   result.unsupportedAttributes = lexer.takeUnsupportedAttributes();
+  result.weakPragmas = lexer.weakPragmas();
   return result;
 }
 
@@ -295,11 +297,20 @@ TEST(Lexer, PragmaAndIdentLinesAreSkipped) {
   EXPECT_EQ(lexed.diagnostics, "");
 }
 
-TEST(Lexer, WeakPragmaIsUnsupported) {
-  Lexed weak = lexAll("  #pragma weak f\n");
-  EXPECT_NE(weak.diagnostics.find("test.c:1:3: error: '#pragma weak' is not supported yet"),
+// `#pragma weak NAME` and `#pragma weak NAME = TARGET` are collected for the assembler's `.weak`;
+// anything else is gcc's "malformed" warning, at the `weak` word.
+TEST(Lexer, WeakPragmasAreCollected) {
+  Lexed weak = lexAll("#pragma weak f\n  #pragma weak g = f\nint x;\n");
+  ASSERT_EQ(weak.weakPragmas.size(), 2u);
+  EXPECT_EQ(weak.weakPragmas[0].name, "f");
+  EXPECT_EQ(weak.weakPragmas[0].aliasTarget, "");
+  EXPECT_EQ(weak.weakPragmas[1].name, "g");
+  EXPECT_EQ(weak.weakPragmas[1].aliasTarget, "f");
+  EXPECT_EQ(weak.diagnostics, "");
+  Lexed malformed = lexAll("#pragma weak 3\n");
+  EXPECT_NE(malformed.diagnostics.find("test.c:1:9: warning: malformed '#pragma weak', ignored"),
             std::string::npos)
-      << weak.diagnostics;
+      << malformed.diagnostics;
   EXPECT_EQ(lexAll("#pragma packed_thing\n#pragma GCC diagnostic push\n").diagnostics, "");
 }
 
