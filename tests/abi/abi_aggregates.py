@@ -10,7 +10,8 @@ classify(t) implements psABI 3.2.3 (as sysv-abi.md states it) for the statistics
 weights only: the tests never trust it, gcc is the oracle.
 """
 
-from abi_types import (CHAR, DOUBLE, FLOAT, INT, LDOUBLE, LONG, SHORT, UCHAR, CType, pick)
+from abi_types import (CDOUBLE, CFLOAT, CHAR, CLDOUBLE, DOUBLE, FLOAT, INT, LDOUBLE, LONG, SHORT,
+                       UCHAR, ComplexType, CType, pick)
 
 
 def round_up(n, align):
@@ -191,6 +192,13 @@ def eightbyte_classes(t):
                 if at < len(classes):
                     classes[at] = merge(classes[at], c)
         return post_merge(classes)
+    if isinstance(t, ComplexType):  # psABI 3.2.3: COMPLEX_X87 is passed in memory
+        if t.base is LDOUBLE:
+            return None
+        classes = ["NO_CLASS"] * ((t.size + 7) // 8)
+        for off, _, kind in t.leaves():
+            classes[off // 8] = merge(classes[off // 8], kind)
+        return classes
     if not isinstance(t, RecordType):
         kind = t.leaves()[0][2]
         return ["X87", "X87UP"] if kind == "X87" else [kind]
@@ -218,7 +226,10 @@ def post_merge(classes):
 
 def classify(t):
     """psABI 3.2.3 classes of an argument of type t: a list with one class per eightbyte
-    ("INTEGER", "SSE"), or ["MEMORY"], or ["X87"] for a long double (alone or wrapped)."""
+    ("INTEGER", "SSE"), or ["MEMORY"], or ["X87"] for a long double (alone or wrapped), or
+    ["COMPLEX_X87"] for a long double _Complex."""
+    if isinstance(t, ComplexType) and t.base is LDOUBLE:
+        return ["COMPLEX_X87"]  # memory as an argument, %st(0)/%st(1) as a return value
     classes = eightbyte_classes(t)
     if classes is None:
         return ["MEMORY"]
@@ -253,12 +264,18 @@ FIXED_STRUCTS = [
     [(UCHAR, 7)],                                         # 7 bytes
     [(LDOUBLE, None)],                                    # X87: memory in, %st(0) out
     [(LDOUBLE, None), (LONG, None)],                      # MEMORY
+    [(CFLOAT, None)],                                     # SSE
+    [(CDOUBLE, None)],                                    # SSE, SSE
+    [(FLOAT, None), (CFLOAT, None)],                      # SSE, SSE (straddling)
+    [(CFLOAT, None), (INT, None)],                        # SSE, INTEGER
+    [(CLDOUBLE, None)],                                   # MEMORY (32 bytes)
 ]
 FIXED_UNIONS = [
     [(FLOAT, None), (INT, None)],                         # INTEGER
     [(DOUBLE, None), (FLOAT, 2)],                         # SSE
     [(LDOUBLE, None), (INT, None)],                       # MEMORY
     [(CHAR, 3), (SHORT, None)],                           # 4 bytes, INTEGER
+    [(CDOUBLE, None), (LONG, None)],                      # INTEGER, SSE
 ]
 
 

@@ -15,15 +15,18 @@ Features (each names what it adds to the pool the types are drawn from):
   varargs     variadic callees that read their arguments with va_arg (directly, through a
               va_list passed to a helper, or twice through va_copy)
   callback    function pointer parameters that the callee calls back across the boundary
+  complex     float/double/long double _Complex: scalars, struct/union members, variadic
+              arguments, returns (one SSE eightbyte, two, COMPLEX_X87)
 """
 
 import random
 
 from abi_aggregates import ShapeMaker
-from abi_types import (DOUBLE, FLOAT_TYPES, INTEGER_TYPES, LDOUBLE, POINTER_TYPES, VOID, CType,
+from abi_types import (COMPLEX_TYPES, DOUBLE, FLOAT_TYPES, INTEGER_TYPES, LDOUBLE, POINTER_TYPES, VOID, CType,
                        pick, promoted, promoted_value)
 
-ALL_FEATURES = ["int", "float", "longdouble", "struct", "union", "varargs", "callback"]
+ALL_FEATURES = ["int", "float", "longdouble", "struct", "union", "varargs", "callback",
+                "complex"]
 # What CTest runs: what minicc on main supports, which since issue 3 is everything.
 DEFAULT_FEATURES = ALL_FEATURES
 
@@ -123,6 +126,7 @@ def scalar_rows():
     rows += [("ptr", "int", 1, t) for t in POINTER_TYPES]
     rows += [("float", "float", 9, FLOAT_TYPES[0]), ("float", "float", 12, FLOAT_TYPES[1]),
              ("ld", "longdouble", 4, LDOUBLE)]
+    rows += [("float", "complex", w, t) for w, t in zip([4, 4, 3], COMPLEX_TYPES)]
     return rows
 
 

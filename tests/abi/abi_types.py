@@ -323,6 +323,56 @@ class FloatType(CType):
         return [(offset, self.size, "X87" if self.tag == "f80" else "SSE")]
 
 
+class ComplexType(CType):
+    """`base _Complex` for a FloatType base (C11 6.2.5p13: an array of two base values, the
+    real then the imaginary part). A value is the pair (real bits, imaginary bits). Values
+    are built by a helper that stores the parts through a union, so every bit pattern
+    (NaN payloads, -0.0, infinities) arrives exactly: there is no complex constant that
+    spells a signed-zero or NaN part portably. psABI 3.2.3: float _Complex is one SSE
+    eightbyte, double _Complex two, long double _Complex COMPLEX_X87 (memory as an
+    argument, %st(0)/%st(1) as a return value)."""
+
+    features = frozenset(["complex"])
+
+    def __init__(self, base):
+        self.base = base
+        self.spelling = f"{base.spelling} _Complex"
+        self.size = 2 * base.size
+        self.align = base.align
+        self.tag = "c" + base.tag[1:]  # c32 / c64 / c80
+
+    def random_value(self, rng):
+        roll = rng.random()
+        re = self.base.random_value(rng)
+        if roll < 0.1:  # a purely real number (imaginary part +0.0)
+            return (re, 0)
+        return (re, self.base.random_value(rng))
+
+    def is_constant(self, value):
+        return False
+
+    def literal(self, value):
+        re, im = value
+        return f"abi_mk_{self.tag}({self.base.literal(re)}, {self.base.literal(im)})"
+
+    def checks(self, expr, value):
+        out = []
+        for part, op, bits in (("re", "__real__", value[0]), ("im", "__imag__", value[1])):
+            for equal, label, fmt, got, expected in self.base.checks(f"{op} ({expr})", bits):
+                out.append((equal, f".{part}{label}", fmt, got, expected))
+        return out
+
+    def definitions(self):
+        b = self.base.spelling
+        return self.base.definitions() + [
+            f"static {self.spelling} abi_mk_{self.tag}({b} re, {b} im) {{\n"
+            f"  union {{ {self.spelling} z; {b} p[2]; }} t;\n"
+            f"  t.p[0] = re;\n  t.p[1] = im;\n  return t.z;\n}}\n"]
+
+    def leaves(self, offset=0):
+        return self.base.leaves(offset) + self.base.leaves(offset + self.base.size)
+
+
 def float_to_double_bits(bits):
     """The bits of (double)f for the bits of a float f: what a variadic callee reads after the
     default argument promotion (C11 6.5.2.2p6). Exact; a quiet NaN keeps sign and payload."""
@@ -349,16 +399,21 @@ ULLONG = IntType("unsigned long long", 64, False, "%llu")
 FLOAT = FloatType("float", 8, 23, False, "f", 4, "f32")
 DOUBLE = FloatType("double", 11, 52, False, "", 8, "f64")
 LDOUBLE = FloatType("long double", 15, 64, True, "L", 16, "f80")
+CFLOAT = ComplexType(FLOAT)
+CDOUBLE = ComplexType(DOUBLE)
+CLDOUBLE = ComplexType(LDOUBLE)
 VOID = VoidType()
 
 INTEGER_TYPES = [BOOL, CHAR, SCHAR, UCHAR, SHORT, USHORT, INT, UINT, LONG, ULONG, LLONG, ULLONG]
 POINTER_TYPES = [PointerType(p) for p in ["void", "char", "int", "long", "unsigned short",
                                           "signed char", "void *"]]
 FLOAT_TYPES = [FLOAT, DOUBLE, LDOUBLE]
+COMPLEX_TYPES = [CFLOAT, CDOUBLE, CLDOUBLE]
 
 
 def promoted(t):
-    """The type a variadic callee reads for an argument of type t (C11 6.5.2.2p6/p7)."""
+    """The type a variadic callee reads for an argument of type t (C11 6.5.2.2p6/p7; complex
+    types are not promoted)."""
     if isinstance(t, IntType) and t.bits < 32:
         return INT
     if t is FLOAT:

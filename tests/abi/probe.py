@@ -24,6 +24,8 @@ PROBES = {
                "int f(int n, ...) {\n  va_list ap;\n  va_start(ap, n);\n"
                "  int r = va_arg(ap, int);\n  va_end(ap);\n  return r;\n}\n",
     "callback": "int f(int (*cb)(int), int x) { return cb(x); }\n",
+    "complex": "double _Complex f(double _Complex x, float _Complex y, long double _Complex z) {\n"
+               "  return x + y + __imag__ z;\n}\n",
 }
 
 
