@@ -82,6 +82,14 @@ void Lowering::dropUnusedInlineFunctions() {
 
 namespace {
 
+// psABI 3.1.2 "Aggregates and Unions": an array variable (global or local) of at least 16
+// bytes is aligned to at least 16 — gcc-built code may rely on it for an extern array.
+std::uint64_t variableAlign(const Symbol* s) {
+  std::uint64_t align = std::max(typeAlign(s->type), s->alignas_);
+  if (s->type->isArray() && typeSize(s->type) >= 16) align = std::max<std::uint64_t>(align, 16);
+  return align;
+}
+
 bool isConstObject(const CType* t) {
   while (t->isArray()) t = t->inner;
   return t->isConst();
@@ -104,7 +112,7 @@ void Lowering::declareStaticSymbol(Symbol* s) {
     return;
   }
   if (s->kind != SymbolKind::Object || (!s->isDefined && !s->isUsed)) return;
-  std::uint64_t align = std::max(typeAlign(s->type), s->alignas_);
+  std::uint64_t align = variableAlign(s);
   ir::GlobalVariable* g = module_.createGlobal(s->irName, typeSize(s->type), align);
   g->linkage = s->linkage == Linkage::External ? ir::Linkage::External : ir::Linkage::Internal;
   g->isThreadLocal = s->isThreadLocal;
@@ -405,8 +413,8 @@ ir::Value* Lowering::localAddress(Symbol* s) {
     return builder_.load(ir::Type::ptr(), vla->second);
   auto found = locals_.find(s);
   if (found != locals_.end()) return found->second;
-  ir::Instruction* slot = builder_.alloca(std::max<std::uint64_t>(typeSize(s->type), 1),
-                                          std::max(typeAlign(s->type), s->alignas_));
+  ir::Instruction* slot =
+      builder_.alloca(std::max<std::uint64_t>(typeSize(s->type), 1), variableAlign(s));
   slot->setName(uniqueName(s->name.empty() ? "tmp" : s->name));
   locals_[s] = slot;
   return slot;
