@@ -28,7 +28,7 @@ TEST(LowerVariadic, BuiltinsBecomeVaInstructions) {
   std::string ir = lowerAndVerify(kSum);
   EXPECT_FALSE(has(ir, "invalid IR")) << ir;
   EXPECT_TRUE(has(ir, "define @sum(i32 %n, ...) -> i32")) << ir;
-  EXPECT_TRUE(has(ir, "%ap = alloca size 24, align 8")) << ir;
+  EXPECT_TRUE(has(ir, "%ap = alloca size 24, align 16")) << ir;
   EXPECT_TRUE(has(ir, "vastart ptr %ap")) << ir;
   EXPECT_TRUE(has(ir, "vacopy ptr %copy, ptr %ap")) << ir;
   EXPECT_TRUE(has(ir, "vaarg i32, ptr %ap")) << ir;

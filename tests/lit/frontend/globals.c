@@ -13,7 +13,7 @@ int tentative;
 int scalar = -2;
 // CHECK: @internal = internal global size 2, align 2 [bytes "\07\00"]
 static short internal = 7;
-// CHECK: @array = global size 16, align 4 [bytes "\01\00\00\00\00\00\00\00\03\00\00\00\00\00\00\00"]
+// CHECK: @array = global size 16, align 16 [bytes "\01\00\00\00\00\00\00\00\03\00\00\00\00\00\00\00"]
 int array[4] = {1, [2] = 3};
 // CHECK: @text = global size 6, align 1 [bytes "hi\00\00\00\00"]
 char text[6] = "hi";
@@ -28,7 +28,7 @@ struct Bits bits = {5, -1};
 int *pointer = &array[2];
 // CHECK: @message = global size 8, align 8 [addr @.str.0]
 const char *message = "hello";
-// CHECK: @table = global size 24, align 8 [addr @.str.1, zero 8, addr @scalar]
+// CHECK: @table = global size 24, align 16 [addr @.str.1, zero 8, addr @scalar]
 void *table[] = {"x", 0, &scalar};
 // offsetof: an integer constant, not an address.
 // CHECK: @offset = global size 8, align 8 [bytes "\08\00\00\00\00\00\00\00"]

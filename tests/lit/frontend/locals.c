@@ -7,7 +7,7 @@ struct Pair { int a; long b; };
 void use(void *);
 
 // CHECK-LABEL: define @partial() -> void
-// CHECK: %array = alloca size 20, align 4
+// CHECK: %array = alloca size 20, align 16
 // CHECK: %[[GAP:[0-9]+]] = ptradd ptr %array, i64 8
 // CHECK-NEXT: store i64 0, ptr %[[GAP]]
 // CHECK-NEXT: %[[TAIL:[0-9]+]] = ptradd ptr %array, i64 16
