@@ -69,7 +69,8 @@ void compileFunction(const ir::Function& fn, unsigned number, const CodegenOptio
 bool emitAssembly(ir::Module& module, std::ostream& out, const CodegenOptions& options,
                   DiagnosticEngine& diags) {
   if (!checkSupported(module, diags)) return false;
-  if (!module.sourceFileName.empty()) out << "\t.file\t\"" << module.sourceFileName << "\"\n";
+  if (!module.sourceFileName.empty())
+    out << "\t.file\t" << gasQuoted(module.sourceFileName) << '\n';
   unsigned number = 0;
   DebugLineState lines;
   for (const auto& fn : module.functions)

@@ -11,6 +11,7 @@
 // and each `ret` is preceded by the matching epilogue and `.cfi_def_cfa %rsp, 8`.
 #include "codegen/Emit.h"
 
+#include "codegen/ISel.h"
 #include "ir/Diagnostics.h"
 
 #include <ostream>
@@ -86,14 +87,7 @@ void emitEpilogue(const MachineFunction& mf, std::ostream& out) {
 void emitLocation(SourceLocation loc, DebugLineState& lines, std::ostream& out) {
   if (loc.file == lines.lastFile && loc.line == lines.lastLine) return;
   auto [it, isNew] = lines.fileNumbers.emplace(loc.file, lines.fileNumbers.size() + 1);
-  if (isNew) {
-    out << "\t.file\t" << it->second << " \"";
-    for (char c : *loc.file) {
-      if (c == '"' || c == '\\') out << '\\';
-      out << c;
-    }
-    out << "\"\n";
-  }
+  if (isNew) out << "\t.file\t" << it->second << ' ' << gasQuoted(*loc.file) << '\n';
   out << "\t.loc\t" << it->second << ' ' << loc.line << ' ' << loc.column << '\n';
   lines.lastFile = loc.file;
   lines.lastLine = loc.line;

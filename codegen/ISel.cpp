@@ -51,16 +51,19 @@ std::string assemblerSymbol(const std::string& name) {
   bool plain = !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0]));
   for (char c : name)
     plain &= std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '$';
-  if (plain) return name;
+  return plain ? name : gasQuoted(name);
+}
+
+} // namespace
+
+std::string gasQuoted(const std::string& text) {
   std::string quoted = "\"";
-  for (char c : name) {
+  for (char c : text) {
     if (c == '"' || c == '\\') quoted += '\\';
     quoted += c;
   }
   return quoted + "\"";
 }
-
-} // namespace
 
 std::string symbolName(const ir::GlobalSymbol& symbol) {
   if (symbol.linkage == ir::Linkage::Private) return assemblerSymbol(".L" + symbol.name());

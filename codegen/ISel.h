@@ -20,6 +20,8 @@ MachineFunction selectInstructions(const ir::Function& function, const CallABI& 
 
 // The assembler name of a global: Private symbols get the `.L` prefix (not in the symbol table).
 std::string symbolName(const ir::GlobalSymbol& symbol);
+// `text` as a GAS string literal: in double quotes, `"` and `\` escaped.
+std::string gasQuoted(const std::string& text);
 // Every caller-saved register (psABI 3.2.1): what a call clobbers.
 std::vector<RegId> callClobberedRegisters();
 

@@ -76,8 +76,8 @@ ir::Value* Lowering::elementStride(const CType* pointerType) {
 }
 
 void Lowering::allocateVariableLengthArray(Symbol* s) {
-  if (stackSaveDepthOfBlock_.empty() || stackSaveDepthOfBlock_.back() == stackSaves_.size())
-    beginVariableLengthScope();
+  // The first VLA of its block (every statement is inside the function's body block).
+  if (stackSaveDepthOfBlock_.back() == stackSaves_.size()) beginVariableLengthScope();
   ir::Instruction* block =
       builder_.make(ir::Opcode::DynAlloca, ir::Type::ptr(), {runtimeSize(s->type)});
   block->allocAlign = std::min<std::uint64_t>(std::max(typeAlign(s->type), s->alignas_), 16);
